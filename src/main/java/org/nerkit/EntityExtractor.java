@@ -1,0 +1,175 @@
+package org.nerkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.nerkit.normalize.country.CountryGazetteer;
+import org.nerkit.normalize.date.DateNormalizer;
+import org.nerkit.recognize.Mention;
+import org.nerkit.recognize.NameRecognizer;
+import org.nerkit.resolve.AliasResolver;
+import org.nerkit.tokenize.SentenceSplitter;
+import org.nerkit.tokenize.Tokenizer;
+
+/**
+ * Extracts people, organisations, countries, nationalities, other places and dates from English
+ * text. Build one, share it: models load once in the constructor and {@link #extract} is
+ * thread-safe, holding no state between calls.
+ *
+ * <pre>{@code
+ * EntityExtractor extractor = EntityExtractor.english();
+ * Extraction result = extractor.extract(text, LocalDate.of(2021, 9, 16));
+ * for (Entity e : result.entities()) { ... }
+ * }</pre>
+ *
+ * The pipeline: sentences (OpenNLP), tokens (OntoNotes conventions), recognition (a name finder
+ * trained on OntoNotes 5.0), normalization of countries and dates, resolution of aliases.
+ */
+public final class EntityExtractor {
+  /** Class-path location of the bundled name finder, built from {@code models/} by Maven. */
+  static final String BUNDLED_NAME_MODEL = "/org/nerkit/models/nerkit-en-ner.bin";
+
+  private final SentenceSplitter sentences;
+  private final Tokenizer tokenizer;
+  private final NameRecognizer recognizer;
+  private final EntityAssembler assembler;
+  private final Set<EntityType> types;
+  private final double minConfidence;
+
+  private EntityExtractor(Builder builder) {
+    try {
+      this.sentences = SentenceSplitter.english();
+    } catch (IOException e) {
+      throw new ModelLoadException(e.getMessage(), e);
+    }
+    this.tokenizer = new Tokenizer();
+    this.recognizer = loadRecognizer(builder.nameModel);
+    this.assembler = new EntityAssembler(CountryGazetteer.english(), new DateNormalizer(), new AliasResolver());
+    this.types = Set.copyOf(builder.types);
+    this.minConfidence = builder.minConfidence;
+  }
+
+  /** An extractor with the bundled English models and default options (every type, any confidence). */
+  public static EntityExtractor english() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Extracts without a reference date: relative dates ("yesterday") keep an unresolved value. */
+  public Extraction extract(String text) {
+    return run(text, null);
+  }
+
+  /**
+   * Extracts, resolving relative dates ("on Wednesday", "a month ago") against
+   * {@code referenceDate}, usually the document's publication date.
+   */
+  public Extraction extract(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(referenceDate, "referenceDate must not be null; call extract(text) when there is none");
+    return run(text, referenceDate);
+  }
+
+  /** The entity types this extractor returns. */
+  public Set<EntityType> types() {
+    return types;
+  }
+
+  private Extraction run(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(text, "text must not be null");
+    int[] sentenceSpans = sentences.split(text);
+    List<Sentence> sentenceList = new ArrayList<>(sentenceSpans.length / 2);
+    List<Token> tokenList = new ArrayList<>();
+    List<int[]> sentenceTokens = new ArrayList<>(sentenceSpans.length / 2);
+    for (int k = 0; k < sentenceSpans.length; k += 2) {
+      int start = sentenceSpans[k];
+      int end = sentenceSpans[k + 1];
+      int[] offsets = tokenizer.tokenize(text, start, end);
+      int firstToken = tokenList.size();
+      for (int t = 0; t < offsets.length; t += 2) {
+        tokenList.add(new Token(text.substring(offsets[t], offsets[t + 1]), offsets[t], offsets[t + 1]));
+      }
+      sentenceList.add(new Sentence(text.substring(start, end), start, end, firstToken, tokenList.size()));
+      sentenceTokens.add(offsets);
+    }
+    List<Mention> mentions = recognizer.recognize(text, sentenceTokens);
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : assembler.assemble(text, mentions, referenceDate)) {
+      if (types.contains(entity.type()) && entity.confidence() >= minConfidence) {
+        entities.add(entity);
+      }
+    }
+    entities.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+    return new Extraction(text, Optional.ofNullable(referenceDate), sentenceList, tokenList, entities);
+  }
+
+  private static NameRecognizer loadRecognizer(Path modelFile) {
+    String source = modelFile == null ? "bundled model " + BUNDLED_NAME_MODEL : modelFile.toString();
+    try {
+      InputStream in = modelFile == null
+          ? EntityExtractor.class.getResourceAsStream(BUNDLED_NAME_MODEL)
+          : Files.newInputStream(modelFile);
+      if (in == null) {
+        throw new IOException("not found on the class path");
+      }
+      return NameRecognizer.load(in, source);
+    } catch (IOException e) {
+      throw new ModelLoadException("cannot load name finder model " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Options for an extractor. Not thread-safe; the extractor it builds is. */
+  public static final class Builder {
+    private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
+    private double minConfidence = 0.0;
+    private Path nameModel;
+
+    private Builder() {}
+
+    /** Return only these types (default: all). */
+    public Builder types(Collection<EntityType> wanted) {
+      Objects.requireNonNull(wanted, "types");
+      if (wanted.isEmpty()) {
+        throw new IllegalArgumentException("types must name at least one EntityType");
+      }
+      types.clear();
+      types.addAll(wanted);
+      return this;
+    }
+
+    public Builder types(EntityType first, EntityType... rest) {
+      return types(EnumSet.of(Objects.requireNonNull(first, "types"), rest));
+    }
+
+    /** Drop mentions whose confidence is below this value, in [0, 1] (default 0: keep all). */
+    public Builder minConfidence(double value) {
+      if (!(value >= 0.0 && value <= 1.0)) {
+        throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + value);
+      }
+      this.minConfidence = value;
+      return this;
+    }
+
+    /** Use this name finder model file instead of the bundled one (e.g. one you trained). */
+    public Builder nameFinderModel(Path modelFile) {
+      this.nameModel = Objects.requireNonNull(modelFile, "nameFinderModel");
+      return this;
+    }
+
+    /** Loads the models. @throws ModelLoadException naming the model that failed and why */
+    public EntityExtractor build() {
+      return new EntityExtractor(this);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.nerkit.tokenize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import org.nerkit.util.InstancePool;
+
+/**
+ * Finds sentences: first paragraphs (a blank line always ends a sentence, which matters for
+ * headlines and bylines without a final period), then OpenNLP's statistical sentence detector
+ * inside each paragraph. Returns spans trimmed of surrounding white space. Thread-safe.
+ */
+public final class SentenceSplitter {
+  /** Apache OpenNLP's English sentence model (trained on UD English EWT), from its Maven artifact. */
+  private static final String BUNDLED_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  private final InstancePool<SentenceDetectorME> detectors;
+
+  private SentenceSplitter(SentenceModel model) {
+    this.detectors = new InstancePool<>(() -> new SentenceDetectorME(model));
+  }
+
+  /** The splitter with Apache OpenNLP's English sentence model. */
+  public static SentenceSplitter english() throws IOException {
+    InputStream in = SentenceSplitter.class.getResourceAsStream(BUNDLED_MODEL);
+    if (in == null) {
+      throw new IOException("sentence model " + BUNDLED_MODEL + " is not on the class path "
+          + "(dependency org.apache.opennlp:opennlp-models-sentdetect-en missing?)");
+    }
+    try (in) {
+      return new SentenceSplitter(new SentenceModel(in));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("cannot load sentence model " + BUNDLED_MODEL + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sentence spans of {@code text} as {@code [start0, end0, start1, end1, ...]}. */
+  public int[] split(String text) {
+    List<Integer> bounds = new ArrayList<>();
+    int paragraphStart = 0;
+    int length = text.length();
+    int i = 0;
+    while (i <= length) {
+      int blankEnd = i < length ? blankLineRunEnd(text, i) : -1;
+      if (i == length || blankEnd > 0) {
+        addParagraph(text, paragraphStart, i, bounds);
+        if (i == length) {
+          break;
+        }
+        paragraphStart = blankEnd;
+        i = blankEnd;
+      } else {
+        i++;
+      }
+    }
+    int[] result = new int[bounds.size()];
+    for (int k = 0; k < result.length; k++) {
+      result[k] = bounds.get(k);
+    }
+    return result;
+  }
+
+  /** If a line break followed by only white space and another line break starts at i, where that run ends. */
+  private static int blankLineRunEnd(String text, int i) {
+    if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      return -1;
+    }
+    int breaks = 0;
+    int k = i;
+    int lastBreakEnd = -1;
+    while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) {
+      char c = text.charAt(k);
+      if (c == '\n' || (c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n'))) {
+        breaks++;
+        lastBreakEnd = k + 1;
+      }
+      k++;
+    }
+    return breaks >= 2 ? lastBreakEnd : -1;
+  }
+
+  private void addParagraph(String text, int start, int end, List<Integer> bounds) {
+    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start >= end) {
+      return;
+    }
+    String paragraph = text.substring(start, end);
+    Span[] spans = detectors.with(detector -> detector.sentPosDetect(paragraph));
+    int covered = 0;
+    for (Span span : spans) {
+      int s = Math.max(span.getStart(), covered);
+      int e = span.getEnd();
+      while (s < e && Tokenizer.isSpace(paragraph.charAt(s))) {
+        s++;
+      }
+      while (e > s && Tokenizer.isSpace(paragraph.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        bounds.add(start + s);
+        bounds.add(start + e);
+        covered = e;
+      }
+    }
+    // Never lose text: anything the detector left outside every sentence becomes one more sentence.
+    if (spans.length == 0) {
+      bounds.add(start);
+      bounds.add(end);
+    } else if (covered < paragraph.length()) {
+      int s = covered;
+      while (s < paragraph.length() && Tokenizer.isSpace(paragraph.charAt(s))) {
+        s++;
+      }
+      if (s < paragraph.length()) {
+        bounds.add(start + s);
+        bounds.add(end);
+      }
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package org.nerkit.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into tokens the way OntoNotes 5.0 (Penn Treebank conventions) does, so that the
+ * recognizer sees at run time the tokens it was trained on: punctuation and brackets apart,
+ * clitics split ({@code Russia 's}, {@code do n't}), hyphenated words split around the hyphen
+ * ({@code U.S. - led}), abbreviations with their period kept ({@code U.S.}, {@code Sept.}).
+ *
+ * <p>Rules rather than a statistical tokenizer: tokenization is deterministic, fast (one pass, no
+ * regular expressions per character) and every token is a span of the input, so offsets are
+ * exact by construction. Immutable and thread-safe.
+ */
+public final class Tokenizer {
+
+  /** Words that keep a trailing period (lower-cased, without the period). */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "cmdr",
+      "sgt", "cpl", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "messrs",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "no", "nos", "mt", "ft", "ave", "blvd", "rd", "rev", "hon", "pres", "atty", "supt", "dept",
+      "univ", "approx", "est", "fig", "vol", "ed", "eds", "al", "gens", "reps", "sens", "govt", "ph.d");
+
+  /**
+   * Prefixes OntoNotes keeps attached to the word after the hyphen ({@code ex-Soviet},
+   * {@code mid-October}, {@code anti-viral}); other hyphenated words are split.
+   */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of(
+      "ex", "mid", "pre", "post", "anti", "co", "non", "pro", "multi", "cross", "re", "uh", "inter",
+      "semi", "sub", "vice", "e", "counter", "neo", "pan", "ultra", "trans", "mini");
+
+  /** Clitics split off the end of a word, longest first, in lower case with a plain apostrophe. */
+  private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+
+  public Tokenizer() {}
+
+  /** Tokens of {@code text[start, end)} as {@code [start0, end0, start1, end1, ...]} offsets into text. */
+  public int[] tokenize(CharSequence text, int start, int end) {
+    IntList out = new IntList();
+    int i = start;
+    while (i < end) {
+      while (i < end && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int chunkStart = i;
+      while (i < end && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > chunkStart) {
+        splitChunk(text, chunkStart, i, out);
+      }
+    }
+    return out.toArray();
+  }
+
+  /** Convenience for tests and tools: the token strings of a whole text. */
+  public List<String> tokenStrings(String text) {
+    int[] offsets = tokenize(text, 0, text.length());
+    List<String> tokens = new ArrayList<>(offsets.length / 2);
+    for (int k = 0; k < offsets.length; k += 2) {
+      tokens.add(text.substring(offsets[k], offsets[k + 1]));
+    }
+    return tokens;
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  private void splitChunk(CharSequence text, int start, int end, IntList out) {
+    if (isUrlOrEmail(text, start, end)) {
+      int trimmedEnd = end;
+      while (trimmedEnd > start + 1 && ".,;:!?)]}\"'\u201D\u2019".indexOf(text.charAt(trimmedEnd - 1)) >= 0) {
+        trimmedEnd--;
+      }
+      out.add(start, trimmedEnd);
+      for (int k = trimmedEnd; k < end; k++) {
+        out.add(k, k + 1);
+      }
+      return;
+    }
+    // Leading punctuation: quotes, brackets, currency signs.
+    while (start < end && isLeadingPunct(text, start, end)) {
+      int len = leadingPunctLength(text, start, end);
+      out.add(start, start + len);
+      start += len;
+    }
+    // Trailing punctuation and clitics, collected right to left and emitted afterwards.
+    IntList tail = new IntList();
+    while (end > start) {
+      int len = trailingLength(text, start, end);
+      if (len == 0) {
+        break;
+      }
+      tail.add(end - len, end);
+      end -= len;
+    }
+    if (end > start) {
+      splitInternal(text, start, end, out);
+    }
+    for (int k = tail.size() - 2; k >= 0; k -= 2) {
+      out.add(tail.get(k), tail.get(k + 1));
+    }
+  }
+
+  private static boolean isLeadingPunct(CharSequence text, int start, int end) {
+    char c = text.charAt(start);
+    if (c == '\'' || c == '\u2018' || c == '\u2019') {
+      // '90s stays one token, as in OntoNotes.
+      return !(end - start >= 4 && Character.isDigit(text.charAt(start + 1)) && Character.isDigit(text.charAt(start + 2)));
+    }
+    return end - start > 0 && ("\"([{<`\u201C\u201E\u00AB$\u00A3\u20AC\u00A5#".indexOf(c) >= 0)
+        && (end - start > 1 || c != '$');
+  }
+
+  private static int leadingPunctLength(CharSequence text, int start, int end) {
+    if (end - start >= 2 && text.charAt(start) == '`' && text.charAt(start + 1) == '`') {
+      return 2;
+    }
+    return 1;
+  }
+
+  /** Length of the trailing token to split off {@code [start, end)}, or 0 if none. */
+  private int trailingLength(CharSequence text, int start, int end) {
+    int length = end - start;
+    char last = text.charAt(end - 1);
+    if (length >= 3 && last == '.' && text.charAt(end - 2) == '.' && text.charAt(end - 3) == '.') {
+      return length == 3 ? 0 : 3;
+    }
+    if (last == '.') {
+      if (length == 1 || isAbbreviation(text, start, end)) {
+        return 0;
+      }
+      return 1;
+    }
+    if (length == 1) {
+      return 0;
+    }
+    if (last == '-' && text.charAt(end - 2) != '-') {
+      return 1; // a word cut short: "that-"
+    }
+    if (",;:!?)]}>\"\u201D\u00BB\u2026%".indexOf(last) >= 0) {
+      return 1;
+    }
+    if (length >= 2 && last == '\'' && text.charAt(end - 2) == '\'') {
+      return 2; // PTB closing quote ''
+    }
+    for (String clitic : CLITICS) {
+      int n = clitic.length();
+      if (length > n && matchesClitic(text, end - n, clitic)) {
+        return n;
+      }
+    }
+    if (last == '\'' || last == '\u2019') {
+      return 1; // plural possessive (Americans') or closing single quote
+    }
+    return 0;
+  }
+
+  private static boolean matchesClitic(CharSequence text, int at, String clitic) {
+    for (int k = 0; k < clitic.length(); k++) {
+      char expected = clitic.charAt(k);
+      char actual = Character.toLowerCase(text.charAt(at + k));
+      if (expected == '\'' ? !(actual == '\'' || actual == '\u2019') : expected != actual) {
+        return false;
+      }
+    }
+    // "n't" only after a letter; "'s" etc. only after a letter or digit.
+    return at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+  }
+
+  /** {@code U.S}, {@code J}, {@code Mr}, {@code a.m}: a word whose trailing period belongs to it. */
+  private static boolean isAbbreviation(CharSequence text, int start, int end) {
+    int wordEnd = end - 1; // without the period
+    if (wordEnd <= start) {
+      return false;
+    }
+    boolean lettersAndPeriods = true;
+    boolean hasInnerPeriod = false;
+    for (int k = start; k < wordEnd; k++) {
+      char c = text.charAt(k);
+      if (c == '.') {
+        hasInnerPeriod = true;
+      } else if (!Character.isLetter(c)) {
+        lettersAndPeriods = false;
+      }
+    }
+    if (lettersAndPeriods && hasInnerPeriod) {
+      return true; // U.S., a.m., Ph.D.
+    }
+    if (wordEnd - start == 1 && Character.isUpperCase(text.charAt(start))) {
+      return true; // initial: J.
+    }
+    String word = text.subSequence(start, wordEnd).toString();
+    if (word.equals("no")) {
+      return false; // sentence-final "no."; "No. 5" keeps its period
+    }
+    int hyphen = word.lastIndexOf('-');
+    return ABBREVIATIONS.contains((hyphen >= 0 ? word.substring(hyphen + 1) : word).toLowerCase(Locale.ROOT));
+  }
+
+  /** Splits a word at hyphens, dashes, slashes between words, and commas not inside numbers. */
+  private static void splitInternal(CharSequence text, int start, int end, IntList out) {
+    if (isNumericDate(text, start, end)) {
+      out.add(start, end);
+      return;
+    }
+    int pieceStart = start;
+    int k = start;
+    while (k < end) {
+      char c = text.charAt(k);
+      int separatorLength = 0;
+      if (c == '-' || c == '\u2010' || c == '\u2011') {
+        if (k + 1 < end && text.charAt(k + 1) == '-') {
+          separatorLength = 2; // "--" dash
+        } else if (k > pieceStart && k + 1 < end && !isHyphenPrefix(text, pieceStart, k)) {
+          separatorLength = 1; // hyphen inside a word
+        }
+      } else if (c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2026') {
+        separatorLength = 1;
+      } else if (c == ',' && !(k > start && k + 1 < end
+          && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1)))) {
+        separatorLength = 1;
+      } else if ((c == '"' || c == '\u201C' || c == '\u201D' || c == '(' || c == ')')) {
+        separatorLength = 1;
+      }
+      if (separatorLength > 0) {
+        if (k > pieceStart) {
+          out.add(pieceStart, k);
+        }
+        out.add(k, k + separatorLength);
+        k += separatorLength;
+        pieceStart = k;
+      } else {
+        k++;
+      }
+    }
+    if (end > pieceStart) {
+      out.add(pieceStart, end);
+    }
+  }
+
+  private static boolean isHyphenPrefix(CharSequence text, int start, int end) {
+    return end - start <= 7 && HYPHEN_PREFIXES.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** 2021-09-16, 16.09.2021 and 09/16/2021 stay whole: splitting them only hides the date. */
+  private static boolean isNumericDate(CharSequence text, int start, int end) {
+    int digits = 0;
+    int separators = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '-' || c == '/' || c == '.') {
+        separators++;
+      } else {
+        return false;
+      }
+    }
+    return separators == 2 && digits >= 4 && Character.isDigit(text.charAt(start))
+        && Character.isDigit(text.charAt(end - 1));
+  }
+
+  private static boolean isUrlOrEmail(CharSequence text, int start, int end) {
+    String chunk = text.subSequence(start, Math.min(end, start + 8)).toString().toLowerCase(Locale.ROOT);
+    if (chunk.startsWith("http://") || chunk.startsWith("https://") || chunk.startsWith("www.")) {
+      return true;
+    }
+    for (int k = start + 1; k < end - 3; k++) {
+      if (text.charAt(k) == '@') {
+        for (int m = k + 2; m < end - 1; m++) {
+          if (text.charAt(m) == '.') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A growable int array; avoids boxing on the hot path. */
+  static final class IntList {
+    private int[] values = new int[32];
+    private int size;
+
+    void add(int a, int b) {
+      if (size + 2 > values.length) {
+        values = java.util.Arrays.copyOf(values, values.length * 2);
+      }
+      values[size++] = a;
+      values[size++] = b;
+    }
+
+    int get(int index) {
+      return values[index];
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}

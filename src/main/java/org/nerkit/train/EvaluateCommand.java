@@ -1,0 +1,173 @@
+package org.nerkit.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.nerkit.Country;
+import org.nerkit.DateMention;
+import org.nerkit.Entity;
+import org.nerkit.EntityExtractor;
+import org.nerkit.Location;
+import org.nerkit.Nationality;
+import org.nerkit.Organization;
+import org.nerkit.Person;
+import org.nerkit.tokenize.TokenForms;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Scores a name finder model on the dev data: with gold tokens (the model alone), and end to end
+ * from raw text through the public API (what users get), on OntoNotes and CoNLL-2003.
+ */
+@Command(name = "nerkit-evaluate", mixinStandardHelpOptions = true,
+    description = "Precision, recall and F1 per type on OntoNotes dev and CoNLL-2003 valid.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+  @Option(names = "--ontonotes", description = "OntoNotes TSV file to score on (e.g. ../shared/data/ontonotes5/dev.tsv).")
+  Path ontonotes;
+
+  @Option(names = "--conll", description = "CoNLL-2003 TSV file to score on (e.g. ../shared/data/conll2003/valid.tsv).")
+  Path conll;
+
+  @Option(names = "--model", description = "Name finder model file (default: the bundled model).")
+  Path model;
+
+  /** OntoNotes labels as scored: GPE and LOC are one place type. */
+  private static final Map<String, String> ONTONOTES_TYPES = Map.of(
+      "PERSON", "PERSON", "ORG", "ORG", "GPE", "GPE+LOC", "LOC", "GPE+LOC", "NORP", "NORP", "DATE", "DATE");
+  private static final Map<String, String> CONLL_TYPES = Map.of("PER", "PER", "ORG", "ORG", "LOC", "LOC");
+
+  @Override
+  public Integer call() throws IOException {
+    EntityExtractor.Builder builder = EntityExtractor.builder();
+    if (model != null) {
+      builder.nameFinderModel(model);
+    }
+    EntityExtractor extractor = builder.build();
+    if (ontonotes != null) {
+      List<OntoNotesCorpus.TaggedDocument> documents = OntoNotesCorpus.read(ontonotes);
+      System.out.println(goldTokens(documents).report("OntoNotes " + ontonotes.getFileName() + ", gold tokens (model only)"));
+      System.out.println(endToEnd(extractor, documents, ONTONOTES_TYPES, EvaluateCommand::ontonotesType)
+          .report("OntoNotes " + ontonotes.getFileName() + ", end to end from raw text (public API)"));
+    }
+    if (conll != null) {
+      List<OntoNotesCorpus.TaggedDocument> documents = inChunks(OntoNotesCorpus.read(conll), 40);
+      System.out.println(endToEnd(extractor, documents, CONLL_TYPES, EvaluateCommand::conllType)
+          .report("CoNLL-2003 " + conll.getFileName() + ", end to end from raw text (public API)"));
+    }
+    return 0;
+  }
+
+  private SpanScorer goldTokens(List<OntoNotesCorpus.TaggedDocument> documents) throws IOException {
+    TokenNameFinderModel nameModel;
+    try (InputStream in = model != null ? Files.newInputStream(model)
+        : EvaluateCommand.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+      nameModel = new TokenNameFinderModel(in);
+    }
+    NameFinderME finder = new NameFinderME(nameModel);
+    SpanScorer scorer = new SpanScorer();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      finder.clearAdaptiveData();
+      int sentenceIndex = 0;
+      for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+        String key = document.id() + "#" + sentenceIndex++;
+        String[] tokens = sentence.tokens().stream().map(TokenForms::modelForm).toArray(String[]::new);
+        Set<SpanScorer.TypedSpan> gold = new HashSet<>();
+        for (Span span : NameSamples.spans(sentence.tags(), ONTONOTES_TYPES)) {
+          gold.add(new SpanScorer.TypedSpan(key, span.getType(), span.getStart(), span.getEnd()));
+        }
+        Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
+        for (Span span : finder.find(tokens)) {
+          String type = ONTONOTES_TYPES.get(span.getType());
+          if (type != null) {
+            predicted.add(new SpanScorer.TypedSpan(key, type, span.getStart(), span.getEnd()));
+          }
+        }
+        scorer.add(gold, predicted);
+      }
+    }
+    return scorer;
+  }
+
+  private static SpanScorer endToEnd(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
+      Map<String, String> goldTypes, java.util.function.Function<Entity, String> typeOf) {
+    SpanScorer scorer = new SpanScorer();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      List<List<String>> sentences = new ArrayList<>();
+      document.sentences().forEach(s -> sentences.add(s.tokens()));
+      Detokenizer.Detokenized raw = Detokenizer.detokenize(sentences);
+      Set<SpanScorer.TypedSpan> gold = new HashSet<>();
+      int tokenBase = 0;
+      for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+        for (Span span : NameSamples.spans(sentence.tags(), goldTypes)) {
+          gold.add(new SpanScorer.TypedSpan(document.id(), span.getType(),
+              raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
+        }
+        tokenBase += sentence.tokens().size();
+      }
+      Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
+      for (Entity entity : extractor.extract(raw.text()).entities()) {
+        String type = typeOf.apply(entity);
+        if (type != null) {
+          predicted.add(new SpanScorer.TypedSpan(document.id(), type, entity.start(), entity.end()));
+        }
+      }
+      scorer.add(gold, predicted);
+    }
+    return scorer;
+  }
+
+  private static String ontonotesType(Entity entity) {
+    if (entity instanceof Person) {
+      return "PERSON";
+    } else if (entity instanceof Organization) {
+      return "ORG";
+    } else if (entity instanceof Country || entity instanceof Location) {
+      return "GPE+LOC";
+    } else if (entity instanceof Nationality) {
+      return "NORP";
+    } else if (entity instanceof DateMention) {
+      return "DATE";
+    }
+    return null;
+  }
+
+  private static String conllType(Entity entity) {
+    if (entity instanceof Person) {
+      return "PER";
+    } else if (entity instanceof Organization) {
+      return "ORG";
+    } else if (entity instanceof Country || entity instanceof Location) {
+      return "LOC";
+    }
+    return null;
+  }
+
+  /** CoNLL-2003 here has no document markers: score it in documents of n sentences. */
+  private static List<OntoNotesCorpus.TaggedDocument> inChunks(List<OntoNotesCorpus.TaggedDocument> documents, int n) {
+    List<OntoNotesCorpus.TaggedDocument> chunks = new ArrayList<>();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      List<OntoNotesCorpus.TaggedSentence> sentences = document.sentences();
+      for (int k = 0; k < sentences.size(); k += n) {
+        chunks.add(new OntoNotesCorpus.TaggedDocument(document.id() + "/" + (k / n),
+            sentences.subList(k, Math.min(sentences.size(), k + n))));
+      }
+    }
+    return chunks;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvaluateCommand()).execute(args));
+  }
+}

@@ -1,0 +1,128 @@
+package org.nerkit.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.TrainingParameters;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains the name finder that {@code EntityExtractor.english()} ships. Every parameter that
+ * shapes the model is an option with a recorded default, so {@code models/README.md} can give the
+ * exact command that rebuilt each shipped model.
+ */
+@Command(name = "nerkit-train", mixinStandardHelpOptions = true,
+    description = "Train the nerkit name finder on OntoNotes 5.0 (TSV export).")
+public final class TrainCommand implements Callable<Integer> {
+
+  /** OntoNotes types the library uses, kept under their OntoNotes names inside the model. */
+  static final List<String> DEFAULT_TYPES = List.of("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE");
+
+  @Option(names = "--data", description = "Training file(s) in the OntoNotes TSV format.", required = true, split = ",")
+  List<Path> data;
+
+  @Option(names = "--out", description = "Where to write the model.", required = true)
+  Path out;
+
+  @Option(names = "--features", description = "Feature generator descriptor: a file, or a bundled name (default: ${DEFAULT-VALUE}).",
+      defaultValue = "features-v1")
+  String features;
+
+  @Option(names = "--types", split = ",", description = "Entity types to learn (default: ${DEFAULT-VALUE}).",
+      defaultValue = "PERSON,ORG,GPE,LOC,NORP,DATE")
+  List<String> types;
+
+  @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
+  @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "3", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
+  int cutoff;
+
+  @Option(names = "--codec", defaultValue = "BILOU", description = "BIO or BILOU (default: ${DEFAULT-VALUE}).")
+  String codec;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Trainer threads, MAXENT only (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--limit-docs", defaultValue = "0", description = "Use only the first N documents (0 = all); for quick experiments.")
+  int limitDocuments;
+
+  @Override
+  public Integer call() throws IOException {
+    List<OntoNotesCorpus.TaggedDocument> documents = new ArrayList<>();
+    for (Path file : data) {
+      documents.addAll(OntoNotesCorpus.read(file));
+    }
+    if (limitDocuments > 0 && documents.size() > limitDocuments) {
+      documents = documents.subList(0, limitDocuments);
+    }
+    Map<String, String> typeMapping = new LinkedHashMap<>();
+    for (String type : types) {
+      typeMapping.put(type, type);
+    }
+
+    TrainingParameters parameters = new TrainingParameters();
+    parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    parameters.put(TrainingParameters.THREADS_PARAM, threads);
+
+    SequenceCodec<String> sequenceCodec = switch (codec) {
+      case "BIO" -> new BioCodec();
+      case "BILOU" -> new BilouCodec();
+      default -> throw new CommandLine.ParameterException(new CommandLine(this), "--codec must be BIO or BILOU: " + codec);
+    };
+    byte[] descriptor = readDescriptor(features);
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Collections.emptyMap(), sequenceCodec);
+
+    long started = System.nanoTime();
+    System.err.printf("training on %d documents from %s: %s%n", documents.size(), data, parameters.getObjectSettings());
+    TokenNameFinderModel model = NameFinderME.train("en", null,
+        NameSamples.stream(documents, typeMapping), parameters, factory);
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream stream = Files.newOutputStream(out)) {
+      model.serialize(stream);
+    }
+    System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  static byte[] readDescriptor(String features) throws IOException {
+    Path file = Path.of(features);
+    if (Files.isRegularFile(file)) {
+      return Files.readAllBytes(file);
+    }
+    try (InputStream bundled = TrainCommand.class.getResourceAsStream(features + ".xml")) {
+      if (bundled == null) {
+        throw new IOException("no feature descriptor file or bundled descriptor named " + features);
+      }
+      return bundled.readAllBytes();
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new TrainCommand()).execute(args));
+  }
+}

@@ -1,0 +1,190 @@
+package org.nerkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The public API end to end, with the bundled models, on news-style text written for these tests. */
+class EntityExtractorTest {
+  private static EntityExtractor extractor;
+
+  private static final String NEWS = """
+      BRUSSELS, March 4 -- German Chancellor Angela Merkel and French President Emmanuel Macron met
+      in Brussels on March 3, 2021, to discuss aid to Ukraine with the North Atlantic Treaty
+      Organization (NATO). Merkel told reporters that Germany and France would act together.
+
+      The International Monetary Fund said on Tuesday that Japanese and Canadian banks had joined.
+      """;
+
+  @BeforeAll
+  static void load() {
+    extractor = EntityExtractor.english();
+  }
+
+  private static List<String> texts(List<? extends Entity> entities) {
+    return entities.stream().map(Entity::text).toList();
+  }
+
+  @Test
+  void findsTypedEntitiesInNewsText() {
+    Extraction result = extractor.extract(NEWS, LocalDate.of(2021, 3, 4));
+    assertTrue(texts(result.entities(Person.class)).contains("Angela Merkel"), result.entities().toString());
+    assertTrue(texts(result.entities(Person.class)).contains("Emmanuel Macron"), result.entities().toString());
+    assertTrue(texts(result.entities(Organization.class)).contains("NATO"), result.entities().toString());
+
+    List<Country> countries = result.entities(Country.class);
+    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Ukraine") && c.code().equals("UA")), countries.toString());
+    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Germany") && c.code().equals("DE")), countries.toString());
+    assertTrue(result.entities(Location.class).stream().anyMatch(l -> l.text().equals("Brussels")),
+        "Brussels is a city, not a country: " + result.entities());
+    assertFalse(countries.stream().anyMatch(c -> c.text().equals("Brussels")));
+
+    List<Nationality> nationalities = result.entities(Nationality.class);
+    assertTrue(nationalities.stream().anyMatch(n -> n.text().equals("German") && n.countryCode().equals("DE")), nationalities.toString());
+    assertTrue(nationalities.stream().anyMatch(n -> n.text().equals("Japanese") && n.countryCode().equals("JP")), nationalities.toString());
+
+    List<DateMention> dates = result.entities(DateMention.class);
+    assertTrue(dates.stream().anyMatch(d -> d.text().equals("March 3, 2021") && "2021-03-03".equals(d.value())), dates.toString());
+  }
+
+  @Test
+  void laterMentionsGetTheCanonicalNameOfTheDocument() {
+    Extraction result = extractor.extract(NEWS);
+    Person merkel = result.entities(Person.class).stream().filter(p -> p.text().equals("Merkel")).findFirst().orElseThrow();
+    assertEquals("Angela Merkel", merkel.canonical());
+    Organization nato = result.entities(Organization.class).stream().filter(o -> o.text().equals("NATO")).findFirst().orElseThrow();
+    assertEquals("North Atlantic Treaty Organization", nato.canonical());
+  }
+
+  @Test
+  void everyOffsetIsExactWithLineBreaksAndNonBreakingSpaces() {
+    String text = "Prime\u00A0Minister Boris\nJohnson flew to\r\nFrance on\u00A0Friday.\n\n\n  Russian\tofficials met Chinese "
+        + "diplomats in Moscow.\u2028Kazakhstan and the United\nStates signed.";
+    Extraction result = extractor.extract(text);
+    assertFalse(result.entities().isEmpty());
+    for (Entity entity : result.entities()) {
+      assertEquals(entity.text(), text.substring(entity.start(), entity.end()), entity.toString());
+    }
+    for (Token token : result.tokens()) {
+      assertEquals(token.text(), text.substring(token.start(), token.end()));
+    }
+    for (Sentence sentence : result.sentences()) {
+      assertEquals(sentence.text(), text.substring(sentence.start(), sentence.end()));
+    }
+    assertTrue(result.entities(Country.class).stream().anyMatch(c -> c.code().equals("FR")), result.entities().toString());
+  }
+
+  @Test
+  void entitiesComeInTextOrderAndTokensBelongToTheirSentences() {
+    Extraction result = extractor.extract(NEWS);
+    for (int k = 1; k < result.entities().size(); k++) {
+      assertTrue(result.entities().get(k - 1).start() <= result.entities().get(k).start());
+    }
+    for (Sentence sentence : result.sentences()) {
+      for (Token token : result.tokens().subList(sentence.firstToken(), sentence.endToken())) {
+        assertTrue(token.start() >= sentence.start() && token.end() <= sentence.end());
+      }
+    }
+    assertEquals(result.tokens().size(), result.sentences().get(result.sentences().size() - 1).endToken());
+  }
+
+  @Test
+  void emptyAndWhitespaceOnlyTextGiveEmptyResults() {
+    for (String blank : List.of("", " ", "\n\n\t \u00A0\r\n")) {
+      Extraction result = extractor.extract(blank);
+      assertEquals(blank, result.text());
+      assertTrue(result.entities().isEmpty());
+      assertTrue(result.tokens().isEmpty());
+      assertTrue(result.sentences().isEmpty());
+    }
+  }
+
+  @Test
+  void nullArgumentsAreRejectedByName() {
+    NullPointerException text = assertThrows(NullPointerException.class, () -> extractor.extract(null));
+    assertTrue(text.getMessage().contains("text"));
+    NullPointerException date = assertThrows(NullPointerException.class, () -> extractor.extract("x", null));
+    assertTrue(date.getMessage().contains("referenceDate"));
+  }
+
+  @Test
+  void relativeDatesNeedAReferenceDate() {
+    String text = "The ministers met on Wednesday in Paris.";
+    DateMention resolved = extractor.extract(text, LocalDate.of(2021, 9, 16)).entities(DateMention.class).get(0);
+    assertEquals("2021-09-15", resolved.value());
+    assertTrue(resolved.relative());
+    DateMention unresolved = extractor.extract(text).entities(DateMention.class).get(0);
+    assertFalse("2021-09-15".equals(unresolved.value()), "never resolved against the clock: " + unresolved);
+  }
+
+  @Test
+  void builderRestrictsTypesAndConfidence() {
+    EntityExtractor countriesOnly = EntityExtractor.builder().types(EntityType.COUNTRY).build();
+    List<Entity> entities = countriesOnly.extract(NEWS).entities();
+    assertFalse(entities.isEmpty());
+    assertTrue(entities.stream().allMatch(e -> e instanceof Country), entities.toString());
+
+    EntityExtractor confident = EntityExtractor.builder().minConfidence(0.9).build();
+    assertTrue(confident.extract(NEWS).entities().stream().allMatch(e -> e.confidence() >= 0.9));
+
+    assertThrows(IllegalArgumentException.class, () -> EntityExtractor.builder().minConfidence(1.5));
+    assertThrows(IllegalArgumentException.class, () -> EntityExtractor.builder().types(List.of()));
+  }
+
+  @Test
+  void aBrokenModelFileFailsAtLoadNamingTheFile(@TempDir Path dir) throws Exception {
+    Path truncated = dir.resolve("broken-ner.bin");
+    Files.write(truncated, new byte[] {'P', 'K', 3, 4, 0, 0});
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> EntityExtractor.builder().nameFinderModel(truncated).build());
+    assertTrue(e.getMessage().contains("broken-ner.bin"), e.getMessage());
+    Path missing = dir.resolve("missing.bin");
+    ModelLoadException gone = assertThrows(ModelLoadException.class,
+        () -> EntityExtractor.builder().nameFinderModel(missing).build());
+    assertTrue(gone.getMessage().contains("missing.bin"), gone.getMessage());
+  }
+
+  @Test
+  void oneSharedExtractorGivesTheSameAnswersFromEightThreads() throws Exception {
+    List<String> documents = new ArrayList<>();
+    String[] people = {"Angela Merkel", "Joe Biden", "Narendra Modi", "Jacinda Ardern"};
+    String[] places = {"Germany", "Brazil", "India", "Kenya", "Japan"};
+    for (int k = 0; k < 40; k++) {
+      documents.add(people[k % people.length] + " visited " + places[k % places.length] + " on May " + (k % 28 + 1)
+          + ", 2020. " + NEWS.substring(0, 40 + k * 5 % 200) + "\nThe World Bank said " + people[(k + 1) % people.length]
+          + " would return to " + places[(k + 2) % places.length] + ".");
+    }
+    List<Extraction> sequential = new ArrayList<>();
+    for (String document : documents) {
+      sequential.add(extractor.extract(document, LocalDate.of(2020, 6, 1)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 3; round++) {
+        List<Future<Extraction>> futures = new ArrayList<>();
+        for (int k = documents.size() - 1; k >= 0; k--) {
+          String document = documents.get(k);
+          futures.add(pool.submit(() -> extractor.extract(document, LocalDate.of(2020, 6, 1))));
+        }
+        for (int k = 0; k < documents.size(); k++) {
+          assertEquals(sequential.get(documents.size() - 1 - k), futures.get(k).get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.nerkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a pipeline sees it: one output line per input, errors in place, exit status. */
+class NerkitCommandTest {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  private record Run(int status, List<JsonNode> lines, String stderr) {}
+
+  private Run run(byte[] stdin, String... args) throws Exception {
+    InputStream oldIn = System.in;
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      CommandLine commandLine = new CommandLine(new NerkitCommand());
+      commandLine.setErr(new PrintWriter(err, true));
+      int status = commandLine.execute(args);
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty()) {
+          lines.add(mapper.readTree(line));
+        }
+      }
+      return new Run(status, lines, err.toString());
+    } finally {
+      System.setIn(oldIn);
+      System.setOut(oldOut);
+    }
+  }
+
+  @Test
+  void textFilesGiveOneLinePerFileWithExactOffsets(@TempDir Path dir) throws Exception {
+    String first = "Chinese President Xi Jinping arrived in\nKazakhstan on Tuesday.";
+    String second = "The European Union and Canada signed a trade deal in Ottawa.";
+    Path a = Files.writeString(dir.resolve("a.txt"), first);
+    Path b = Files.writeString(dir.resolve("b.txt"), second);
+    Run run = run(new byte[0], a.toString(), b.toString());
+    assertEquals(0, run.status(), run.stderr());
+    assertEquals(2, run.lines().size());
+    assertEquals("a.txt", run.lines().get(0).get("id").asText());
+    assertEquals("b.txt", run.lines().get(1).get("id").asText());
+    String[] texts = {first, second};
+    for (int k = 0; k < 2; k++) {
+      for (JsonNode entity : run.lines().get(k).get("entities")) {
+        assertEquals(entity.get("text").asText(),
+            texts[k].substring(entity.get("start").asInt(), entity.get("end").asInt()));
+      }
+    }
+    assertTrue(run.lines().get(0).get("entities").toString().contains("\"countryCode\":\"KZ\""), run.lines().get(0).toString());
+  }
+
+  @Test
+  void badJsonLinesBecomeErrorRecordsInPlaceAndTheRunGoesOn() throws Exception {
+    byte[] good = "{\"id\":\"ok1\",\"text\":\"Brazil and Argentina met.\",\"referenceDate\":\"2021-09-16\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] malformed = "{\"id\": \"bad\", \"text\": \n".getBytes(StandardCharsets.UTF_8);
+    byte[] noText = "{\"id\":\"no-text\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] badDate = "{\"id\":\"d\",\"text\":\"x\",\"referenceDate\":\"yesterday\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] badUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    byte[] lastGood = "{\"id\":\"ok2\",\"text\":\"\"}".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    for (byte[] part : List.of(good, malformed, noText, badDate, badUtf8, lastGood)) {
+      input.write(part);
+    }
+    Run run = run(input.toByteArray(), "--jsonl");
+    assertEquals(1, run.status());
+    assertTrue(run.stderr().contains("4 record(s) failed"), run.stderr());
+    assertEquals(6, run.lines().size());
+    assertEquals("ok1", run.lines().get(0).get("id").asText());
+    assertEquals("2021-09-16", run.lines().get(0).get("referenceDate").asText());
+    for (int k = 1; k <= 4; k++) {
+      JsonNode error = run.lines().get(k);
+      assertEquals(k + 1, error.get("line").asInt(), error.toString());
+      assertTrue(error.get("error").asText().length() > 5, error.toString());
+    }
+    assertTrue(run.lines().get(4).get("error").asText().contains("UTF-8"));
+    assertEquals("ok2", run.lines().get(5).get("id").asText());
+    assertEquals(0, run.lines().get(5).get("entities").size());
+  }
+
+  @Test
+  void anUnreadableFileYieldsAnErrorRecordAndStatusOne(@TempDir Path dir) throws Exception {
+    Path good = Files.writeString(dir.resolve("good.txt"), "Peru is in South America.");
+    Run run = run(new byte[0], dir.resolve("missing.txt").toString(), good.toString());
+    assertEquals(1, run.status());
+    assertEquals(2, run.lines().size());
+    assertTrue(run.lines().get(0).get("error").asText().contains("missing.txt"));
+    assertEquals("good.txt", run.lines().get(1).get("id").asText());
+  }
+
+  @Test
+  void badOptionsAreAUsageError() throws Exception {
+    assertEquals(2, run(new byte[0], "--min-confidence", "7", "x.txt").status());
+    assertEquals(2, run(new byte[0], "--types", "PLANET", "x.txt").status());
+  }
+}

@@ -1,0 +1,63 @@
+package org.nerkit.tokenize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static SentenceSplitter splitter;
+
+  @BeforeAll
+  static void load() throws Exception {
+    splitter = SentenceSplitter.english();
+  }
+
+  private static List<String> sentences(String text) {
+    int[] spans = splitter.split(text);
+    List<String> result = new ArrayList<>();
+    for (int k = 0; k < spans.length; k += 2) {
+      result.add(text.substring(spans[k], spans[k + 1]));
+    }
+    return result;
+  }
+
+  @Test
+  void splitsSentencesAndKeepsAbbreviationsInside() {
+    assertEquals(List.of("The U.S. Senate met on Monday.", "Mr. Brown spoke first."),
+        sentences("The U.S. Senate met on Monday. Mr. Brown spoke first."));
+  }
+
+  @Test
+  void aBlankLineEndsAHeadlineWithoutAPeriod() {
+    assertEquals(List.of("Leaders gather in Dushanbe", "The summit opens on Friday."),
+        sentences("Leaders gather in Dushanbe\n\nThe summit opens on Friday."));
+  }
+
+  @Test
+  void aSingleLineBreakInsideASentenceDoesNotSplitIt() {
+    List<String> result = sentences("The ministers of\nforeign affairs met in Kabul.");
+    assertEquals(1, result.size());
+  }
+
+  @Test
+  void noNonSpaceCharacterIsLeftOutsideEverySentence() {
+    String text = "  First one. Second one!\r\n\r\n\r\nThird without end\n\n  ";
+    int[] spans = splitter.split(text);
+    int covered = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      covered += text.substring(spans[k], spans[k + 1]).replaceAll("\\s", "").length();
+      assertTrue(spans[k] < spans[k + 1]);
+    }
+    assertEquals(text.replaceAll("\\s", "").length(), covered);
+  }
+
+  @Test
+  void blankTextHasNoSentences() {
+    assertEquals(0, splitter.split("").length);
+    assertEquals(0, splitter.split("\n\n \t\n").length);
+  }
+}

@@ -1,0 +1,111 @@
+package org.nerkit.normalize.country;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CountryGazetteerTest {
+  private final CountryGazetteer gazetteer = CountryGazetteer.english();
+
+  @Test
+  void coversEveryCurrentIsoCodeAndTheHistoricalStates() {
+    for (String code : Locale.getISOCountries()) {
+      CountryInfo info = gazetteer.byCode(code).orElseThrow(() -> new AssertionError("missing " + code));
+      assertEquals(3, info.alpha3().length(), code);
+      assertFalse(info.name().isBlank(), code);
+      assertFalse(info.historical());
+    }
+    assertEquals(249, Locale.getISOCountries().length);
+    for (String code : new String[] {"SU", "YU", "CS", "DD"}) {
+      assertTrue(gazetteer.byCode(code).orElseThrow().historical(), code);
+    }
+  }
+
+  @Test
+  void shortNamesAreCleanedUpFromCldr() {
+    assertEquals("Democratic Republic of the Congo", gazetteer.byCode("CD").orElseThrow().name());
+    assertEquals("Myanmar", gazetteer.byCode("MM").orElseThrow().name());
+    assertEquals("Bosnia and Herzegovina", gazetteer.byCode("BA").orElseThrow().name());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Tajikistan                      | TJ
+      the Republic of Tajikistan      | TJ
+      U.S.                            | US
+      US                              | US
+      USA                             | US
+      America                         | US
+      the United States               | US
+      United States'                  | US
+      Britain                         | GB
+      UK                              | GB
+      the Russian Federation          | RU
+      Russia's                        | RU
+      Russia’s                        | RU
+      South Korea                     | KR
+      North Korea                     | KP
+      Ivory Coast                     | CI
+      Czech Republic                  | CZ
+      Burma                           | MM
+      Holland                         | NL
+      Soviet Union                    | SU
+      the USSR                        | SU
+      East Germany                    | DD
+      RUSSIA                          | RU
+      UNITED STATES                   | US
+      Afghanistan                     | AF
+      Kosovo                          | XK
+      """)
+  void countryNamesPeopleWrite(String mention, String code) {
+    assertEquals(Optional.of(code), gazetteer.country(mention).map(CountryInfo::alpha2));
+  }
+
+  @Test
+  void namesBrokenAcrossLinesOrJoinedByNonBreakingSpacesStillMatch() {
+    assertEquals("US", gazetteer.country("United\nStates").orElseThrow().alpha2());
+    assertEquals("KR", gazetteer.country("South\u00A0Korea").orElseThrow().alpha2());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"us", "turkey", "chad", "Moscow", "Dushanbe", "Beijing", "Texas", "Europe", "Central Asia", "", "  "})
+  void lowerCaseWordsAndPlacesThatAreNotCountriesDoNotMatch(String mention) {
+    assertTrue(gazetteer.country(mention).isEmpty(), mention);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russian       | RU
+      Russians      | RU
+      Tajik         | TJ
+      Kazakh        | KZ
+      Kyrgyz        | KG
+      Afghan        | AF
+      Afghans       | AF
+      Iranian       | IR
+      Americans     | US
+      British       | GB
+      Soviet        | SU
+      Chinese       | CN
+      Uzbek         | UZ
+      Dutch         | NL
+      North Korean  | KP
+      RUSSIAN       | RU
+      """)
+  void demonymsLinkToTheirCountry(String mention, String code) {
+    assertEquals(Optional.of(code), gazetteer.nationality(mention).map(CountryInfo::alpha2));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Muslim", "Taliban", "Democrats", "Republican", "Korean", "Congolese", "russian"})
+  void groupsAndAmbiguousDemonymsAreNotNationalities(String mention) {
+    assertTrue(gazetteer.nationality(mention).isEmpty(), mention);
+  }
+}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.nerkit.util.MentionText;
 
 /**
  * Gives each person and organisation mention the canonical name the document uses for it:
@@ -28,7 +28,6 @@ public final class AliasResolver {
     }
   }
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Set<String> ACRONYM_SKIP_WORDS = Set.of("of", "the", "and", "for", "in", "on", "&", "de", "to");
 
   public AliasResolver() {}
@@ -37,7 +36,7 @@ public final class AliasResolver {
   public List<String> canonicalNames(List<Name> names) {
     List<String> cleaned = new ArrayList<>(names.size());
     for (Name name : names) {
-      cleaned.add(clean(name.text()));
+      cleaned.add(MentionText.fold(name.text()));
     }
     List<String> canonical = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
@@ -57,20 +56,6 @@ public final class AliasResolver {
       canonical.add(pickLongest(own, candidates));
     }
     return canonical;
-  }
-
-  /** Whitespace and line breaks folded to one space; a trailing possessive and a leading "the" dropped. */
-  static String clean(String text) {
-    String s = SPACES.matcher(text.strip()).replaceAll(" ").replace('\u2019', '\'');
-    if (s.endsWith("'s") || s.endsWith("'S")) {
-      s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("'")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
-      s = s.substring(4);
-    }
-    return s.strip();
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
+import org.nerkit.util.MentionText;
 
 /**
  * Names of countries and their nationalities, linked to ISO 3166 codes.
@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe; the bundled tables are loaded once.
  */
 public final class CountryGazetteer {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-
   private final Map<String, CountryInfo> byCode;
   private final Map<String, CountryInfo> countryNames;
   private final Map<String, CountryInfo> countryNamesUpper;
@@ -76,7 +74,7 @@ public final class CountryGazetteer {
    * text never matches a capitalized name: "us" is not the U.S., "turkey" is not Turkey.
    */
   private static Optional<CountryInfo> lookup(String mention, Map<String, CountryInfo> exact, Map<String, CountryInfo> upper) {
-    String key = normalize(mention);
+    String key = MentionText.fold(mention);
     if (key.isEmpty()) {
       return Optional.empty();
     }
@@ -85,20 +83,6 @@ public final class CountryGazetteer {
       hit = upper.get(key);
     }
     return Optional.ofNullable(hit);
-  }
-
-  /** Folds white space, unifies apostrophes, drops a leading "the" and a trailing possessive. */
-  static String normalize(String mention) {
-    String s = SPACES.matcher(mention.strip()).replaceAll(" ").replace('\u2019', '\'');
-    if (s.endsWith("'s") || s.endsWith("'S")) {
-      s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("'")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.length() > 4 && s.regionMatches(true, 0, "the ", 0, 4)) {
-      s = s.substring(4);
-    }
-    return s.strip();
   }
 
   private static boolean isAllCaps(String s) {
@@ -138,17 +122,17 @@ public final class CountryGazetteer {
 
     Map<String, CountryInfo> names = new HashMap<>();
     for (CountryInfo info : byCode.values()) {
-      names.put(normalize(info.name()), info);
+      names.put(MentionText.fold(info.name()), info);
       String cldrName = new Locale("", info.alpha2()).getDisplayCountry(Locale.ENGLISH);
       if (!info.historical() && !cldrName.equals(info.alpha2())) {
-        names.putIfAbsent(normalize(cldrName), info);
+        names.putIfAbsent(MentionText.fold(cldrName), info);
       }
     }
-    readTable("country-aliases.tsv", 2, (fields, where) -> names.put(normalize(fields[1]), known(byCode, fields[0], where)));
+    readTable("country-aliases.tsv", 2, (fields, where) -> names.put(MentionText.fold(fields[1]), known(byCode, fields[0], where)));
 
     Map<String, CountryInfo> demonyms = new HashMap<>();
     readTable("demonyms.tsv", 2, (fields, where) -> {
-      CountryInfo previous = demonyms.put(normalize(fields[1]), known(byCode, fields[0], where));
+      CountryInfo previous = demonyms.put(MentionText.fold(fields[1]), known(byCode, fields[0], where));
       if (previous != null && !previous.alpha2().equals(fields[0])) {
         throw new IllegalStateException(where + ": demonym " + fields[1] + " already names " + previous.alpha2());
       }

@@ -116,16 +116,24 @@ public final class EntityExtractor {
 
   private static NameRecognizer loadRecognizer(Path modelFile) {
     String source = modelFile == null ? "bundled model " + BUNDLED_NAME_MODEL : modelFile.toString();
-    try {
-      InputStream in = modelFile == null
-          ? EntityExtractor.class.getResourceAsStream(BUNDLED_NAME_MODEL)
-          : Files.newInputStream(modelFile);
+    InputStream in;
+    if (modelFile == null) {
+      in = EntityExtractor.class.getResourceAsStream(BUNDLED_NAME_MODEL);
       if (in == null) {
-        throw new IOException("not found on the class path");
+        throw new ModelLoadException("cannot load name finder model " + source + ": not on the class path", null);
       }
+    } else {
+      try {
+        in = Files.newInputStream(modelFile);
+      } catch (IOException e) {
+        throw new ModelLoadException("cannot load name finder model " + source + ": cannot open the file ("
+            + e.getClass().getSimpleName() + ")", e);
+      }
+    }
+    try {
       return NameRecognizer.load(in, source);
     } catch (IOException e) {
-      throw new ModelLoadException("cannot load name finder model " + source + ": " + e.getMessage(), e);
+      throw new ModelLoadException(e.getMessage(), e);
     }
   }
 
@@ -140,6 +148,9 @@ public final class EntityExtractor {
     /** Return only these types (default: all). */
     public Builder types(Collection<EntityType> wanted) {
       Objects.requireNonNull(wanted, "types");
+      for (EntityType type : wanted) {
+        Objects.requireNonNull(type, "types must not contain null");
+      }
       if (wanted.isEmpty()) {
         throw new IllegalArgumentException("types must name at least one EntityType");
       }
@@ -149,7 +160,12 @@ public final class EntityExtractor {
     }
 
     public Builder types(EntityType first, EntityType... rest) {
-      return types(EnumSet.of(Objects.requireNonNull(first, "types"), rest));
+      Objects.requireNonNull(first, "types");
+      Objects.requireNonNull(rest, "types");
+      List<EntityType> all = new ArrayList<>();
+      all.add(first);
+      all.addAll(java.util.Arrays.asList(rest));
+      return types(all);
     }
 
     /** Drop mentions whose confidence is below this value, in [0, 1] (default 0: keep all). */

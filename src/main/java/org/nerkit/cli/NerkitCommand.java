@@ -64,6 +64,11 @@ public final class NerkitCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "A name finder model to use instead of the bundled one.")
   Path model;
 
+  @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "16777216",
+      description = "Largest document (UTF-8 bytes of a file or JSON line) to process; larger ones get an "
+          + "error record and are skipped without being held in memory (default: ${DEFAULT-VALUE}, 16 MiB).")
+  long maxDocumentBytes;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +79,9 @@ public final class NerkitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (files.isEmpty() && !jsonl) {
       jsonl = true; // stdin carries JSON Lines: plain text has no document boundaries
+    }
+    if (maxDocumentBytes < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-document-bytes must be positive");
     }
     EntityExtractor extractor;
     try {
@@ -115,6 +123,11 @@ public final class NerkitCommand implements Callable<Integer> {
     String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String text;
     try {
+      long size = Files.size(file);
+      if (size > maxDocumentBytes) {
+        writeError(out, id, 0, file + ": " + size + " bytes exceeds --max-document-bytes " + maxDocumentBytes);
+        return;
+      }
       text = Utf8Lines.decode(Files.readAllBytes(file));
     } catch (IOException e) {
       writeError(out, id, 0, "cannot read " + file + ": " + describe(e));
@@ -140,15 +153,18 @@ public final class NerkitCommand implements Callable<Integer> {
   }
 
   private void processJsonLines(EntityExtractor extractor, InputStream in, String source, Writer out) throws IOException {
-    Utf8Lines lines = new Utf8Lines(in);
+    Utf8Lines lines = new Utf8Lines(in, maxDocumentBytes);
     long lineNumber = 0;
-    byte[] bytes;
-    while ((bytes = lines.nextLine()) != null) {
+    Utf8Lines.Line raw;
+    while ((raw = lines.nextLine()) != null) {
       lineNumber++;
       String defaultId = source + ":" + lineNumber;
       DocumentInput input;
       try {
-        String line = Utf8Lines.decode(bytes);
+        if (raw.tooLong()) {
+          throw new InvalidRecordException("line of " + raw.length() + " bytes exceeds --max-document-bytes " + maxDocumentBytes);
+        }
+        String line = Utf8Lines.decode(raw.bytes());
         if (line.isBlank()) {
           throw new InvalidRecordException("blank line");
         }

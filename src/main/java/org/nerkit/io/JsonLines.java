@@ -1,6 +1,9 @@
 package org.nerkit.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,7 +30,29 @@ public final class JsonLines {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public JsonLines() {}
+  public JsonLines() {
+    mapper.getFactory().setCharacterEscapes(new SurrogateEscapes());
+  }
+
+  /**
+   * Writes every UTF-16 surrogate as a {@code \\uXXXX} escape. A lone surrogate (legal in a Java
+   * String and in JSON input, impossible in UTF-8) would otherwise be replaced by '?' on its way to
+   * a UTF-8 stream, silently changing the text and its offsets; escaped, it survives exactly.
+   */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
 
   /** Parses one input line. @throws InvalidRecordException saying what is wrong with it */
   public DocumentInput parseInput(String line, String defaultId, LocalDate defaultReferenceDate)

@@ -18,6 +18,16 @@ import org.nerkit.util.InstancePool;
  * memory (previous-map features) is cleared before the next document. Thread-safe.
  */
 public final class NameRecognizer {
+  /**
+   * Longest token sequence decoded at once. OpenNLP's beam search copies each hypothesis per
+   * token, so its cost grows with the square of the sequence length; real sentences are far
+   * shorter, and cutting run-on text (tables, lists, text without punctuation) into windows
+   * keeps extraction linear in the input size.
+   */
+  static final int MAX_WINDOW_TOKENS = 200;
+  /** How far back from the window's end to look for punctuation to cut after. */
+  private static final int CUT_SEARCH_TOKENS = 50;
+
   private final TokenNameFinderModel model;
   private final InstancePool<NameFinderME> finders;
   private final Set<String> labels;
@@ -38,7 +48,7 @@ public final class NameRecognizer {
     try (in) {
       model = new TokenNameFinderModel(in);
     } catch (IOException | RuntimeException e) {
-      throw new IOException("cannot load name finder model " + source + ": " + e.getMessage(), e);
+      throw new IOException("cannot load name finder model " + source + ": " + rootMessage(e), e);
     }
     NameRecognizer recognizer = new NameRecognizer(model);
     // Decode once so that a model whose features cannot be built fails now.
@@ -62,22 +72,51 @@ public final class NameRecognizer {
       finder.clearAdaptiveData();
       List<Mention> mentions = new ArrayList<>();
       for (int[] offsets : sentenceTokens) {
-        if (offsets.length == 0) {
-          continue;
-        }
-        String[] tokens = new String[offsets.length / 2];
-        for (int k = 0; k < tokens.length; k++) {
-          tokens[k] = TokenForms.modelForm(text.substring(offsets[2 * k], offsets[2 * k + 1]));
-        }
-        for (Span span : finder.find(tokens)) {
-          int start = offsets[2 * span.getStart()];
-          int end = offsets[2 * span.getEnd() - 1];
-          mentions.add(new Mention(span.getType(), start, end, clamp(span.getProb())));
+        int tokenCount = offsets.length / 2;
+        int windowStart = 0;
+        while (windowStart < tokenCount) {
+          int windowEnd = windowEnd(text, offsets, windowStart, tokenCount);
+          String[] tokens = new String[windowEnd - windowStart];
+          for (int k = 0; k < tokens.length; k++) {
+            int t = windowStart + k;
+            tokens[k] = TokenForms.modelForm(text.substring(offsets[2 * t], offsets[2 * t + 1]));
+          }
+          for (Span span : finder.find(tokens)) {
+            int start = offsets[2 * (windowStart + span.getStart())];
+            int end = offsets[2 * (windowStart + span.getEnd()) - 1];
+            mentions.add(new Mention(span.getType(), start, end, clamp(span.getProb())));
+          }
+          windowStart = windowEnd;
         }
       }
       finder.clearAdaptiveData();
       return mentions;
     });
+  }
+
+  /** End of the window starting at {@code start}: the whole rest if short, else just after punctuation near the limit. */
+  private static int windowEnd(String text, int[] offsets, int start, int tokenCount) {
+    int limit = start + MAX_WINDOW_TOKENS;
+    if (limit >= tokenCount) {
+      return tokenCount;
+    }
+    for (int t = limit - 1; t > limit - CUT_SEARCH_TOKENS; t--) {
+      int length = offsets[2 * t + 1] - offsets[2 * t];
+      if (length == 1 && !Character.isLetterOrDigit(text.charAt(offsets[2 * t]))) {
+        return t + 1;
+      }
+    }
+    return limit;
+  }
+
+  /** The innermost cause's message: OpenNLP wraps the reason ("Model version 9.1.0 is not supported"). */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
   }
 
   private static double clamp(double probability) {

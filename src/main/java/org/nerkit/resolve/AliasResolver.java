@@ -1,9 +1,12 @@
 package org.nerkit.resolve;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.nerkit.util.MentionText;
@@ -32,51 +35,77 @@ public final class AliasResolver {
 
   public AliasResolver() {}
 
-  /** Canonical names, one per input name, in input order. */
+  /**
+   * Canonical names, one per input name, in input order. Work grows with the number of distinct
+   * names, not of mentions: a name repeated a thousand times is resolved once.
+   */
   public List<String> canonicalNames(List<Name> names) {
-    List<String> cleaned = new ArrayList<>(names.size());
+    Map<Name, String> resolved = new HashMap<>();
+    Map<Kind, Index> indexes = new EnumMap<>(Kind.class);
     for (Name name : names) {
-      cleaned.add(MentionText.fold(name.text()));
+      indexes.computeIfAbsent(name.kind(), k -> new Index()).add(MentionText.fold(name.text()));
     }
     List<String> canonical = new ArrayList<>(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      Kind kind = names.get(i).kind();
-      String own = cleaned.get(i);
-      Set<String> candidates = new LinkedHashSet<>();
-      for (int j = 0; j < names.size(); j++) {
-        if (names.get(j).kind() != kind || cleaned.get(j).length() <= own.length()) {
-          continue;
-        }
-        String longer = cleaned.get(j);
-        boolean alias = kind == Kind.PERSON ? isPartOfPersonName(own, longer) : isOrganizationAlias(own, longer);
-        if (alias) {
-          candidates.add(longer);
-        }
-      }
-      canonical.add(pickLongest(own, candidates));
+    for (Name name : names) {
+      canonical.add(resolved.computeIfAbsent(name, n -> resolve(n.kind(), MentionText.fold(n.text()), indexes.get(n.kind()))));
     }
     return canonical;
   }
 
-  /**
-   * Candidates are full names containing the short one; keep those that are not themselves part
-   * of a longer candidate. One survivor is the answer; several distinct people mean ambiguity.
-   */
-  private static String pickLongest(String own, Set<String> candidates) {
-    List<String> maximal = new ArrayList<>();
-    for (String candidate : candidates) {
-      boolean containedInOther = false;
-      for (String other : candidates) {
-        if (!other.equals(candidate) && containsWords(other, candidate)) {
-          containedInOther = true;
-          break;
+  /** The distinct names of one kind, indexed by last word and by initials. */
+  private static final class Index {
+    private final Map<String, Set<String>> byLastWord = new HashMap<>();
+    private final Map<String, Set<String>> byInitials = new HashMap<>();
+
+    void add(String name) {
+      byLastWord.computeIfAbsent(lastWord(name), k -> new LinkedHashSet<>()).add(name);
+      byInitials.computeIfAbsent(initials(name).toUpperCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(name);
+    }
+  }
+
+  private static String resolve(Kind kind, String own, Index index) {
+    Set<String> candidates = new LinkedHashSet<>();
+    if (kind == Kind.PERSON) {
+      for (String longer : index.byLastWord.getOrDefault(lastWord(own), Set.of())) {
+        if (longer.length() > own.length() && isPartOfPersonName(own, longer)) {
+          candidates.add(longer);
         }
       }
-      if (!containedInOther) {
-        maximal.add(candidate);
+    } else if (isAcronym(own)) {
+      for (String longer : index.byInitials.getOrDefault(own.replace(".", "").toUpperCase(Locale.ROOT), Set.of())) {
+        if (longer.length() > own.length()) {
+          candidates.add(longer);
+        }
       }
     }
-    return maximal.size() == 1 ? maximal.get(0) : own;
+    return pickLongest(own, candidates);
+  }
+
+  /**
+   * Candidates are full names containing the short one. The answer is the longest, provided
+   * every other candidate is part of it; two unrelated candidates (two different people) leave the
+   * short name as it is.
+   */
+  private static String pickLongest(String own, Set<String> candidates) {
+    String longest = null;
+    for (String candidate : candidates) {
+      if (longest == null || candidate.length() > longest.length()) {
+        longest = candidate;
+      }
+    }
+    if (longest == null) {
+      return own;
+    }
+    for (String candidate : candidates) {
+      if (!containsWords(longest, candidate)) {
+        return own;
+      }
+    }
+    return longest;
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   /** "Putin" in "Vladimir Putin"; "Vladimir Putin" in "Vladimir V. Putin" is not tried (different words). */
@@ -97,13 +126,11 @@ public final class AliasResolver {
     return suffix;
   }
 
-  private static boolean isOrganizationAlias(String shortName, String longName) {
-    String letters = shortName.replace(".", "");
-    if (letters.length() >= 2 && letters.length() <= 8 && letters.equals(letters.toUpperCase(Locale.ROOT))
-        && !letters.contains(" ")) {
-      return letters.equalsIgnoreCase(initials(longName));
-    }
-    return false;
+  /** "NATO", "U.N.": two to eight capitals, periods allowed, no spaces. */
+  private static boolean isAcronym(String name) {
+    String letters = name.replace(".", "");
+    return letters.length() >= 2 && letters.length() <= 8 && !letters.contains(" ")
+        && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.chars().anyMatch(Character::isLetter);
   }
 
   private static String initials(String name) {

@@ -83,6 +83,36 @@ public final class SentenceSplitter {
     return breaks >= 2 ? lastBreakEnd : -1;
   }
 
+  /** Words longer than this cannot end a sentence inside them (URLs, base64, garbage). */
+  static final int LONG_WORD = 64;
+
+  /**
+   * OpenNLP's detector looks at the whole word around every candidate period, so a long word
+   * full of periods costs the square of its length. Such words never hold a sentence end: the
+   * detector gets a copy in which their '.', '!' and '?' are masked. Same length, same offsets.
+   */
+  static String maskLongWords(String paragraph) {
+    char[] chars = null;
+    int wordStart = 0;
+    for (int i = 0; i <= paragraph.length(); i++) {
+      if (i == paragraph.length() || Tokenizer.isSpace(paragraph.charAt(i))) {
+        if (i - wordStart > LONG_WORD) {
+          if (chars == null) {
+            chars = paragraph.toCharArray();
+          }
+          // keep a final sentence end: "...averyveryverylongword."
+          for (int k = wordStart; k < i - 1; k++) {
+            if (chars[k] == '.' || chars[k] == '!' || chars[k] == '?') {
+              chars[k] = '_';
+            }
+          }
+        }
+        wordStart = i + 1;
+      }
+    }
+    return chars == null ? paragraph : new String(chars);
+  }
+
   private void addParagraph(String text, int start, int end, List<Integer> bounds) {
     while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++;
@@ -94,7 +124,8 @@ public final class SentenceSplitter {
       return;
     }
     String paragraph = text.substring(start, end);
-    Span[] spans = detectors.with(detector -> detector.sentPosDetect(paragraph));
+    String forDetector = maskLongWords(paragraph);
+    Span[] spans = detectors.with(detector -> detector.sentPosDetect(forDetector));
     int covered = 0;
     for (Span span : spans) {
       int s = Math.max(span.getStart(), covered);

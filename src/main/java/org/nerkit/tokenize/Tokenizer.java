@@ -272,13 +272,14 @@ public final class Tokenizer {
     if (chunk.startsWith("http://") || chunk.startsWith("https://") || chunk.startsWith("www.")) {
       return true;
     }
-    for (int k = start + 1; k < end - 3; k++) {
-      if (text.charAt(k) == '@') {
-        for (int m = k + 2; m < end - 1; m++) {
-          if (text.charAt(m) == '.') {
-            return true;
-          }
-        }
+    // name@host.tld: an '@' after the first character, then a '.' with something after it.
+    int at = -1;
+    for (int k = start + 1; k < end - 1; k++) {
+      char c = text.charAt(k);
+      if (c == '@' && at < 0) {
+        at = k;
+      } else if (c == '.' && at > 0 && k > at + 1) {
+        return true;
       }
     }
     return false;

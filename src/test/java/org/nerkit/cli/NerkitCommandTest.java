@@ -110,8 +110,30 @@ class NerkitCommandTest {
   }
 
   @Test
+  void anOversizedLineIsReportedAndTheLinesAfterItAreProcessed() throws Exception {
+    String big = "{\"id\":\"big\",\"text\":\"" + "Paris ".repeat(100) + "\"}";
+    String input = "{\"id\":\"a\",\"text\":\"Chile\"}\n" + big + "\n{\"id\":\"b\",\"text\":\"Peru\"}\n";
+    Run run = run(input.getBytes(StandardCharsets.UTF_8), "--jsonl", "--max-document-bytes", "200");
+    assertEquals(1, run.status());
+    assertEquals(3, run.lines().size());
+    assertEquals("a", run.lines().get(0).get("id").asText());
+    assertTrue(run.lines().get(1).get("error").asText().contains("exceeds --max-document-bytes 200"), run.lines().get(1).toString());
+    assertEquals(2, run.lines().get(1).get("line").asInt());
+    assertEquals("b", run.lines().get(2).get("id").asText());
+  }
+
+  @Test
+  void anOversizedTextFileIsReportedNotRead(@TempDir Path dir) throws Exception {
+    Path big = Files.writeString(dir.resolve("big.txt"), "Oslo is in Norway. ".repeat(20));
+    Run run = run(new byte[0], "--max-document-bytes", "100", big.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.lines().get(0).get("error").asText().contains("exceeds"), run.lines().get(0).toString());
+  }
+
+  @Test
   void badOptionsAreAUsageError() throws Exception {
     assertEquals(2, run(new byte[0], "--min-confidence", "7", "x.txt").status());
     assertEquals(2, run(new byte[0], "--types", "PLANET", "x.txt").status());
+    assertEquals(2, run(new byte[0], "--max-document-bytes", "0", "x.txt").status());
   }
 }

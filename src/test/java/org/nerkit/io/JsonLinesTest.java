@@ -99,11 +99,36 @@ class JsonLinesTest {
 
   @Test
   void linesSplitOnNewlineAndDropCarriageReturns() throws Exception {
-    Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream("a\r\nb\n\nc".getBytes(StandardCharsets.UTF_8)));
-    assertEquals("a", new String(lines.nextLine(), StandardCharsets.UTF_8));
-    assertEquals("b", new String(lines.nextLine(), StandardCharsets.UTF_8));
-    assertEquals("", new String(lines.nextLine(), StandardCharsets.UTF_8));
-    assertEquals("c", new String(lines.nextLine(), StandardCharsets.UTF_8));
+    Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream("a\r\nb\n\nc".getBytes(StandardCharsets.UTF_8)), 100);
+    assertEquals("a", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals("b", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals("", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals("c", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
     assertNull(lines.nextLine());
+  }
+
+  @Test
+  void aLineOverTheLimitIsReportedWithItsLengthAndTheNextLineIsIntact() throws Exception {
+    String input = "short\n" + "x".repeat(50) + "\r\n" + "exactly10!\r\nlast";
+    Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), 10);
+    assertEquals("short", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    Utf8Lines.Line tooLong = lines.nextLine();
+    assertTrue(tooLong.tooLong());
+    assertEquals(51, tooLong.length());
+    assertEquals("exactly10!", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals("last", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertNull(lines.nextLine());
+  }
+
+  @Test
+  void loneSurrogatesSurviveTheRoundTripThroughUtf8Output() throws Exception {
+    String text = "bad \uD800 half, good \uD83D\uDE00 pair";
+    DocumentInput input = json.parseInput("{\"text\":\"bad \\ud800 half, good \\ud83d\\ude00 pair\"}", "d", null);
+    assertEquals(text, input.text());
+    Extraction extraction = new Extraction(text, Optional.empty(), List.of(), List.of(),
+        List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5)));
+    byte[] utf8 = json.result("d", extraction).getBytes(StandardCharsets.UTF_8);
+    JsonNode entity = mapper.readTree(Utf8Lines.decode(utf8)).get("entities").get(0);
+    assertEquals("\uD800 half", entity.get("text").asText());
   }
 }

@@ -124,6 +124,9 @@ public final class DateNormalizer {
   private static final Pattern MONTH_DAY = Pattern.compile("(?:MONTH DAY|DAY MONTH)".replace("MONTH", MONTH).replace("DAY", DAY));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
 
+  /** Longer mentions are not normalized. */
+  private static final int MAX_MENTION_LENGTH = 120;
+
   public DateNormalizer() {}
 
   /**
@@ -132,7 +135,7 @@ public final class DateNormalizer {
    */
   public int extendedEnd(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
-    if (!MONTH_DAY.matcher(clean(text.substring(start, end))).matches()) {
+    if (end - start > MAX_MENTION_LENGTH || !MONTH_DAY.matcher(clean(text.substring(start, end))).matches()) {
       return end;
     }
     Matcher year = FOLLOWING_YEAR.matcher(text).region(end, Math.min(text.length(), end + 12));
@@ -145,6 +148,9 @@ public final class DateNormalizer {
    */
   public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate) {
     Objects.requireNonNull(mention, "mention");
+    if (mention.length() > MAX_MENTION_LENGTH) {
+      return Optional.empty(); // no date expression is this long; don't spend regex time on garbage
+    }
     String text = clean(mention);
     if (text.isEmpty()) {
       return Optional.empty();

@@ -47,10 +47,10 @@ class LargeHostileInputTest {
     Extraction result = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extractor.extract(text));
     assertEquals(text.length(), result.text().length());
     for (Entity entity : result.entities()) {
-      HostileInputProperties.assertSpan(text, entity.start(), entity.end(), entity.text());
+      HostileInputPropertiesTest.assertSpan(text, entity.start(), entity.end(), entity.text());
     }
     for (Token token : result.tokens()) {
-      HostileInputProperties.assertSpan(text, token.start(), token.end(), token.text());
+      HostileInputPropertiesTest.assertSpan(text, token.start(), token.end(), token.text());
     }
   }
 }

@@ -20,7 +20,7 @@ import org.nerkit.tokenize.Tokenizer;
  * control characters, right-to-left and mixed scripts, markup, Windows line endings, runs of
  * blank lines, long unbroken words. Seeds are fixed so that every run tests the same inputs.
  */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
   private static EntityExtractor extractor;
   private static SentenceSplitter sentences;
   private static final Tokenizer TOKENIZER = new Tokenizer();

@@ -2,10 +2,12 @@ package org.nerkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.nerkit.normalize.country.CountryGazetteer;
 import org.nerkit.normalize.country.CountryInfo;
+import org.nerkit.normalize.country.GazetteerMatch;
 import org.nerkit.normalize.date.DateNormalizer;
 import org.nerkit.normalize.date.NormalizedDate;
 import org.nerkit.recognize.Mention;
@@ -14,9 +16,15 @@ import org.nerkit.resolve.AliasResolver;
 /**
  * Turns the recognizer's labelled spans into typed entities: countries and nationalities get
  * their ISO codes, dates their TIMEX3 values, people and organisations their canonical names.
+ * The country gazetteer also corrects the recognizer where it knows better: it widens a place to
+ * the full country name ("Guinea" to "Guinea-Bissau"), splits compounds ("Tajik-Afghan") and adds
+ * unambiguous country names and nationalities the recognizer missed (ALL-CAPS headlines).
  * Stateless; one per extractor.
  */
 final class EntityAssembler {
+  /** Confidence reported for mentions found by the gazetteer alone, without the recognizer. */
+  static final double GAZETTEER_CONFIDENCE = 0.5;
+
   private final CountryGazetteer countries;
   private final DateNormalizer dates;
   private final AliasResolver aliases;
@@ -27,7 +35,21 @@ final class EntityAssembler {
     this.aliases = aliases;
   }
 
-  List<Entity> assemble(String text, List<Mention> mentions, LocalDate referenceDate) {
+  /** Last words of organisation names: a place joined to them is part of the organisation's name. */
+  private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of(
+      "Association", "Organization", "Organisation", "Council", "Bank", "Party", "Union", "Committee", "Ministry",
+      "Foundation", "Institute", "University", "League", "Federation", "Agency", "Company", "Corporation", "Corp.",
+      "Group", "Alliance", "Commission", "Society", "Chamber", "Forum", "Fund", "Airlines", "Airways", "Army", "Navy");
+  /** Words after which a country name that the recognizer took for a person is a place ("King Abdullah of Jordan"). */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of(
+      "of", "in", "to", "from", "into", "across", "toward", "towards", "visited", "visit", "and");
+
+  List<Entity> assemble(String text, List<int[]> sentenceTokens, List<Mention> recognized, LocalDate referenceDate) {
+    List<Mention> cleaned = new ArrayList<>(recognized.size());
+    for (Mention mention : recognized) {
+      cleaned.add(relabelCountryNamedAsPerson(text, withoutPossessive(text, mention)));
+    }
+    List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
     List<Entity> entities = new ArrayList<>(mentions.size());
     List<AliasResolver.Name> names = new ArrayList<>();
     List<Integer> nameIndexes = new ArrayList<>();
@@ -44,22 +66,18 @@ final class EntityAssembler {
         }
       }
       String surface = text.substring(mention.start(), mention.end());
-      Entity entity = switch (mention.label()) {
+      switch (mention.label()) {
         case "PERSON", "ORG" -> {
           AliasResolver.Kind kind = mention.label().equals("PERSON") ? AliasResolver.Kind.PERSON : AliasResolver.Kind.ORGANIZATION;
           names.add(new AliasResolver.Name(kind, surface));
           nameIndexes.add(entities.size());
-          yield kind == AliasResolver.Kind.PERSON
+          entities.add(kind == AliasResolver.Kind.PERSON
               ? new Person(surface, mention.start(), mention.end(), mention.probability(), surface)
-              : new Organization(surface, mention.start(), mention.end(), mention.probability(), surface);
+              : new Organization(surface, mention.start(), mention.end(), mention.probability(), surface));
         }
-        case "GPE", "LOC" -> place(text, mention);
-        case "NORP" -> nationality(text, mention);
-        case "DATE" -> date(surface, mention, referenceDate);
-        default -> null; // a label this library does not expose
-      };
-      if (entity != null) {
-        entities.add(entity);
+        case "GPE", "LOC", "NORP" -> places(text, mention, entities);
+        case "DATE" -> entities.add(date(surface, mention, referenceDate));
+        default -> { } // a label this library does not expose
       }
     }
     List<String> canonical = aliases.canonicalNames(names);
@@ -75,40 +93,224 @@ final class EntityAssembler {
     return entities;
   }
 
-  private Entity place(String text, Mention mention) {
-    String surface = text.substring(mention.start(), mention.end());
-    Optional<CountryInfo> country = countries.country(surface);
-    if (country.isPresent()) {
-      CountryInfo info = country.get();
-      return new Country(surface, mention.start(), mention.end(), mention.probability(), info.alpha2(), info.name());
+  /**
+   * Widens recognized places to a country name that contains them, and adds the gazetteer's
+   * unambiguous matches that no recognized mention touches.
+   */
+  private List<Mention> withGazetteer(String text, List<int[]> sentenceTokens, List<Mention> recognized) {
+    List<GazetteerMatch> matches = countries.find(text, sentenceTokens);
+    if (matches.isEmpty()) {
+      return recognized;
     }
-    return new Location(surface, mention.start(), mention.end(), mention.probability());
+    List<Mention> result = new ArrayList<>(recognized.size() + matches.size());
+    int m = 0;
+    for (Mention mention : recognized) {
+      while (m < matches.size() && matches.get(m).end() <= mention.start()) {
+        addIfFree(matches.get(m++), result, recognized);
+      }
+      Mention widened = mention;
+      for (int k = m; k < matches.size() && matches.get(k).start() < mention.end(); k++) {
+        GazetteerMatch match = matches.get(k);
+        if (isPlace(mention) && match.start() <= mention.start() && match.end() >= mention.end()
+            && match.end() - match.start() > mention.end() - mention.start() && !overlapsOther(match, mention, recognized)) {
+          String label = match.kind() == GazetteerMatch.Kind.COUNTRY ? "GPE" : "NORP";
+          widened = new Mention(label, match.start(), match.end(), mention.probability());
+        }
+      }
+      result.add(widened);
+    }
+    while (m < matches.size()) {
+      addIfFree(matches.get(m++), result, recognized);
+    }
+    result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    // A widened mention may now cover a neighbour it absorbed ("Guinea" "-" "Bissau").
+    List<Mention> disjoint = new ArrayList<>(result.size());
+    int end = -1;
+    for (Mention mention : result) {
+      if (mention.start() >= end) {
+        disjoint.add(mention);
+        end = mention.end();
+      }
+    }
+    return disjoint;
   }
 
   /**
-   * A demonym becomes a nationality; a prefixed one ("ex-Soviet", "pro-Russian") keeps only the
-   * demonym. NORP mentions that name no country (religious or political groups) are dropped:
-   * nerkit has no type for them.
+   * People and places never include a possessive ending: "Congo's" is "Congo". Organisation
+   * names often do ("McDonald's", "Moody's"), so theirs stay as the recognizer found them.
    */
-  private Entity nationality(String text, Mention mention) {
-    int start = mention.start();
-    String surface = text.substring(start, mention.end());
-    Optional<CountryInfo> country = countries.nationality(surface);
-    if (country.isEmpty()) {
-      int hyphen = surface.indexOf('-');
-      if (hyphen > 0 && hyphen < surface.length() - 1) {
-        start += hyphen + 1;
-        surface = text.substring(start, mention.end());
-        country = countries.nationality(surface);
-      }
+  private static Mention withoutPossessive(String text, Mention mention) {
+    if (mention.label().equals("ORG") || mention.label().equals("DATE")) {
+      return mention;
     }
-    if (country.isEmpty()) {
-      return null;
+    int end = mention.end();
+    if (end - mention.start() > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+      end -= 2;
+    } else if (end - mention.start() > 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')
+        && text.charAt(end - 2) == 's') {
+      end -= 1;
     }
-    return new Nationality(surface, start, mention.end(), mention.probability(), country.get().alpha2(), country.get().name());
+    return end == mention.end() ? mention : new Mention(mention.label(), mention.start(), end, mention.probability());
   }
 
-  private Entity date(String surface, Mention mention, LocalDate referenceDate) {
+  /** A lone country name labelled PERSON after "of", "in", "visited"... is the country. */
+  private Mention relabelCountryNamedAsPerson(String text, Mention mention) {
+    if (!mention.label().equals("PERSON") || countries.country(text.substring(mention.start(), mention.end())).isEmpty()) {
+      return mention;
+    }
+    int k = mention.start() - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    int wordEnd = k + 1;
+    while (k >= 0 && Character.isLetter(text.charAt(k))) {
+      k--;
+    }
+    String previous = text.substring(k + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+    return PLACE_PREPOSITIONS.contains(previous) ? new Mention("GPE", mention.start(), mention.end(), mention.probability()) : mention;
+  }
+
+  /**
+   * A place joined to a run of capitalized words that ends like an organisation's name belongs to
+   * that name: "Europe-Uzbekistan Association" is one organisation, not a continent and a country.
+   */
+  private static List<Mention> placesInOrganizationNames(String text, List<int[]> sentenceTokens, List<Mention> mentions) {
+    List<Mention> result = new ArrayList<>(mentions.size());
+    int sentence = 0;
+    int index = 0;
+    while (index < mentions.size()) {
+      Mention first = mentions.get(index);
+      if (!isPlace(first)) {
+        result.add(first);
+        index++;
+        continue;
+      }
+      while (sentence < sentenceTokens.size() && lastEnd(sentenceTokens.get(sentence)) <= first.start()) {
+        sentence++;
+      }
+      int[] offsets = sentence < sentenceTokens.size() ? sentenceTokens.get(sentence) : new int[0];
+      int t = firstTokenAtOrAfter(offsets, first.end());
+      int end = -1;
+      for (int steps = 0; t < offsets.length / 2 && steps < 8; t++, steps++) {
+        String token = text.substring(offsets[2 * t], offsets[2 * t + 1]);
+        boolean joined = offsets[2 * t] - (t > 0 ? offsets[2 * t - 1] : offsets[2 * t]) <= 1;
+        if (!joined || !(token.equals("-") || Character.isUpperCase(token.charAt(0)))) {
+          break;
+        }
+        if (ORGANIZATION_WORDS.contains(token)) {
+          end = offsets[2 * t + 1];
+          break;
+        }
+      }
+      if (end < 0) {
+        result.add(first);
+        index++;
+        continue;
+      }
+      double probability = first.probability();
+      while (index < mentions.size() && mentions.get(index).start() < end) {
+        probability = Math.max(probability, mentions.get(index).probability());
+        index++;
+      }
+      result.add(new Mention("ORG", first.start(), Math.max(end, mentions.get(index - 1).end()), probability));
+    }
+    return result;
+  }
+
+  private static int lastEnd(int[] offsets) {
+    return offsets.length == 0 ? -1 : offsets[offsets.length - 1];
+  }
+
+  private static int firstTokenAtOrAfter(int[] offsets, int position) {
+    int t = 0;
+    while (t < offsets.length / 2 && offsets[2 * t] < position) {
+      t++;
+    }
+    return t;
+  }
+
+  private static void addIfFree(GazetteerMatch match, List<Mention> result, List<Mention> recognized) {
+    if (match.ambiguous() || overlapsOther(match, null, recognized)) {
+      return;
+    }
+    String label = match.kind() == GazetteerMatch.Kind.COUNTRY ? "GPE" : "NORP";
+    result.add(new Mention(label, match.start(), match.end(), GAZETTEER_CONFIDENCE));
+  }
+
+  /**
+   * Whether the match touches a recognized mention other than {@code except}; with an
+   * {@code except} (widening), places wholly inside the match do not count: they are absorbed.
+   */
+  private static boolean overlapsOther(GazetteerMatch match, Mention except, List<Mention> recognized) {
+    for (Mention other : recognized) {
+      if (other == except || other.start() >= match.end() || match.start() >= other.end()) {
+        continue;
+      }
+      boolean absorbed = except != null && isPlace(other) && other.start() >= match.start() && other.end() <= match.end();
+      if (!absorbed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlace(Mention mention) {
+    return mention.label().equals("GPE") || mention.label().equals("LOC") || mention.label().equals("NORP");
+  }
+
+  /**
+   * A place, a nationality, or a compound of them. GPE, LOC and NORP are tried both ways: the
+   * recognizer sometimes calls a country NORP and a demonym GPE; the gazetteer settles it.
+   */
+  private void places(String text, Mention mention, List<Entity> out) {
+    String surface = text.substring(mention.start(), mention.end());
+    Entity whole = place(text, surface, mention.start(), mention.end(), mention.probability(), mention.label());
+    if (whole != null) {
+      out.add(whole);
+      return;
+    }
+    // "Tajik-Afghan", "ex-Soviet", "U.S.-Russian": each part that names a country or nationality.
+    if (surface.indexOf('-') > 0) {
+      int partStart = mention.start();
+      for (int i = mention.start(); i <= mention.end(); i++) {
+        if (i == mention.end() || text.charAt(i) == '-') {
+          if (i > partStart) {
+            Entity part = place(text, text.substring(partStart, i), partStart, i, mention.probability(), "NORP");
+            if (part instanceof Country || part instanceof Nationality) {
+              out.add(part);
+            }
+          }
+          partStart = i + 1;
+        }
+      }
+      return;
+    }
+    if (!mention.label().equals("NORP")) {
+      out.add(new Location(surface, mention.start(), mention.end(), mention.probability(),
+          countries.countryOfPlace(surface).orElse(null)));
+    }
+    // NORP that names no country (a religious or political group): nerkit has no type for it.
+  }
+
+  private Entity place(String text, String surface, int start, int end, double confidence, String label) {
+    Optional<CountryInfo> country = countries.countryInContext(surface, text);
+    if (country.isPresent()) {
+      CountryInfo info = country.get();
+      return new Country(surface, start, end, confidence, info.alpha2(), info.alpha3(), info.numeric(), info.name(), info.historical());
+    }
+    Optional<CountryInfo> nationality = countries.nationality(surface);
+    if (nationality.isPresent()) {
+      return new Nationality(surface, start, end, confidence, nationality.get().alpha2(), nationality.get().name());
+    }
+    if (countries.country(surface).isPresent() && !label.equals("NORP")) {
+      // A country name the context rules out ("Georgia" among U.S. states): a place in that country.
+      return new Location(surface, start, end, confidence, countries.countryOfPlace(surface).orElse(null));
+    }
+    return null;
+  }
+
+  private DateMention date(String surface, Mention mention, LocalDate referenceDate) {
     Optional<NormalizedDate> value = dates.normalize(surface, referenceDate);
     return new DateMention(surface, mention.start(), mention.end(), mention.probability(),
         value.map(NormalizedDate::value).orElse(null), value.map(NormalizedDate::relative).orElse(false));

@@ -105,7 +105,7 @@ public final class EntityExtractor {
     }
     List<Mention> mentions = recognizer.recognize(text, sentenceTokens);
     List<Entity> entities = new ArrayList<>();
-    for (Entity entity : assembler.assemble(text, mentions, referenceDate)) {
+    for (Entity entity : assembler.assemble(text, sentenceTokens, mentions, referenceDate)) {
       if (types.contains(entity.type()) && entity.confidence() >= minConfidence) {
         entities.add(entity);
       }

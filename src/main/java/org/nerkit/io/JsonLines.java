@@ -14,6 +14,7 @@ import org.nerkit.Country;
 import org.nerkit.DateMention;
 import org.nerkit.Entity;
 import org.nerkit.Extraction;
+import org.nerkit.Location;
 import org.nerkit.Nationality;
 import org.nerkit.Organization;
 import org.nerkit.Person;
@@ -134,9 +135,14 @@ public final class JsonLines {
     } else if (entity instanceof Country c) {
       node.put("countryCode", c.code());
       node.put("countryName", c.name());
+      node.put("countryAlpha3", c.alpha3());
+      node.put("countryNumeric", c.numericCode());
+      node.put("historical", c.historical());
     } else if (entity instanceof Nationality n) {
       node.put("countryCode", n.countryCode());
       node.put("countryName", n.countryName());
+    } else if (entity instanceof Location l && l.countryCode() != null) {
+      node.put("countryCode", l.countryCode());
     } else if (entity instanceof DateMention d) {
       node.put("value", d.value());
       node.put("relative", d.relative());

@@ -50,7 +50,7 @@ class JsonLinesTest {
     Extraction extraction = new Extraction(text, Optional.of(LocalDate.of(2021, 9, 16)), List.of(), List.of(), List.of(
         new Nationality("Russian", 0, 7, 0.91, "RU", "Russia"),
         new Person("Vladimir Putin", 18, 32, 0.97123456, "Vladimir Putin"),
-        new Country("Tajikistan", 41, 51, 0.99, "TJ", "Tajikistan"),
+        new Country("Tajikistan", 41, 51, 0.99, "TJ", "TJK", "762", "Tajikistan", false),
         new DateMention("September 16", 55, 67, 0.9, "2021-09-16", true)));
     JsonNode root = mapper.readTree(json.result("doc-1", extraction));
     assertEquals("doc-1", root.get("id").asText());
@@ -126,7 +126,7 @@ class JsonLinesTest {
     DocumentInput input = json.parseInput("{\"text\":\"bad \\ud800 half, good \\ud83d\\ude00 pair\"}", "d", null);
     assertEquals(text, input.text());
     Extraction extraction = new Extraction(text, Optional.empty(), List.of(), List.of(),
-        List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5)));
+        List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5, null)));
     byte[] utf8 = json.result("d", extraction).getBytes(StandardCharsets.UTF_8);
     JsonNode entity = mapper.readTree(Utf8Lines.decode(utf8)).get("entities").get(0);
     assertEquals("\uD800 half", entity.get("text").asText());

@@ -6,12 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.nerkit.util.MentionText;
 
@@ -30,14 +34,26 @@ public final class CountryGazetteer {
   private final Map<String, CountryInfo> countryNamesUpper;
   private final Map<String, CountryInfo> demonyms;
   private final Map<String, CountryInfo> demonymsUpper;
+  private final Map<String, String> placeCountries;
+  private final Set<String> ambiguousNames;
+  private final Set<String> languageNames;
+  private final Set<String> usStateCues;
+
+  /** Longest country name or demonym, in tokens ("United Kingdom of Great Britain and Northern Ireland"). */
+  private static final int MAX_NAME_TOKENS = 9;
 
   private CountryGazetteer(Map<String, CountryInfo> byCode, Map<String, CountryInfo> countryNames,
-      Map<String, CountryInfo> demonyms) {
+      Map<String, CountryInfo> demonyms, Map<String, String> placeCountries, Set<String> ambiguousNames,
+      Set<String> languageNames, Set<String> usStateCues) {
     this.byCode = Map.copyOf(byCode);
     this.countryNames = Map.copyOf(countryNames);
     this.countryNamesUpper = upperCased(countryNames);
     this.demonyms = Map.copyOf(demonyms);
     this.demonymsUpper = upperCased(demonyms);
+    this.placeCountries = Map.copyOf(placeCountries);
+    this.ambiguousNames = Set.copyOf(ambiguousNames);
+    this.languageNames = Set.copyOf(languageNames);
+    this.usStateCues = Set.copyOf(usStateCues);
   }
 
   /** The bundled English tables, loaded on first use. */
@@ -58,6 +74,141 @@ public final class CountryGazetteer {
   /** The country a nationality mention refers to ("Russian", "Afghans", "British"). */
   public Optional<CountryInfo> nationality(String mention) {
     return lookup(mention, demonyms, demonymsUpper);
+  }
+
+  /** The country a city, region or US state lies in ("Moscow" → RU, "Texas" → US), when known. */
+  public Optional<String> countryOfPlace(String mention) {
+    String key = MentionText.fold(mention);
+    String code = placeCountries.get(key);
+    if (code == null && isAllCaps(key)) {
+      code = placeCountries.get(titleCase(key));
+    }
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Country names and demonyms in a text, longest match first, aligned to tokens. Matches may be
+   * several tokens long and span a line break ("United\nStates") or a hyphen ("Guinea-Bissau").
+   *
+   * @param tokens per sentence, token offsets {@code [start0, end0, start1, end1, ...]}
+   */
+  public List<GazetteerMatch> find(String text, List<int[]> tokens) {
+    List<GazetteerMatch> matches = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
+    for (int[] offsets : tokens) {
+      int count = offsets.length / 2;
+      int t = 0;
+      while (t < count) {
+        if (isArticle(text, offsets[2 * t], offsets[2 * t + 1])) {
+          t++; // "the United States": the mention is "United States", as in OntoNotes
+          continue;
+        }
+        GazetteerMatch longest = null;
+        int longestTokens = 0;
+        key.setLength(0);
+        for (int n = 1; n <= MAX_NAME_TOKENS && t + n <= count; n++) {
+          int tokenStart = offsets[2 * (t + n - 1)];
+          if (n > 1 && isPossessive(text, tokenStart, offsets[2 * (t + n - 1) + 1])) {
+            break; // "Congo's": the name ends before the possessive
+          }
+          if (n > 1) {
+            if (tokenStart > offsets[2 * (t + n - 2) + 1]) {
+              key.append(' ');
+            }
+          }
+          key.append(text, tokenStart, offsets[2 * (t + n - 1) + 1]);
+          if (key.length() > 80) {
+            break;
+          }
+          GazetteerMatch match = match(key.toString(), offsets[2 * t], offsets[2 * (t + n - 1) + 1]);
+          if (match != null) {
+            longest = match;
+            longestTokens = n;
+          }
+        }
+        if (longest != null) {
+          matches.add(longest);
+          t += longestTokens;
+        } else {
+          t++;
+        }
+      }
+    }
+    return matches;
+  }
+
+  private static boolean isArticle(String text, int start, int end) {
+    return end - start == 3 && text.regionMatches(true, start, "the", 0, 3);
+  }
+
+  private static boolean isPossessive(String text, int start, int end) {
+    String token = text.substring(start, end).replace('\u2019', '\'');
+    return token.equals("'s") || token.equals("'S") || token.equals("'");
+  }
+
+  private GazetteerMatch match(String key, int start, int end) {
+    if (!Character.isUpperCase(key.codePointAt(0))) {
+      return null; // names are capitalized; "us", "turkey", "chad" are words
+    }
+    Optional<CountryInfo> country = country(key);
+    if (country.isPresent()) {
+      return new GazetteerMatch(start, end, GazetteerMatch.Kind.COUNTRY, country.get(), isAmbiguous(key));
+    }
+    Optional<CountryInfo> demonym = nationality(key);
+    return demonym.map(info -> new GazetteerMatch(start, end, GazetteerMatch.Kind.DEMONYM, info,
+        isAmbiguous(key) || languageNames.contains(titleCase(MentionText.fold(key))))).orElse(null);
+  }
+
+  private boolean isAmbiguous(String key) {
+    String folded = MentionText.fold(key);
+    return ambiguousNames.contains(folded) || ambiguousNames.contains(titleCase(folded));
+  }
+
+  /**
+   * Names that point to more than one place are settled by the rest of the document: "Georgia"
+   * is the U.S. state when the text names other U.S. states or Atlanta, else the country;
+   * "Congo" is the Republic of the Congo when the text names Brazzaville, else the DR Congo.
+   *
+   * @return the country, or empty when the context says the name is not a country here
+   */
+  public Optional<CountryInfo> countryInContext(String mention, String documentText) {
+    String key = MentionText.fold(mention);
+    String title = titleCase(key);
+    if (title.equals("Georgia") && mentionsAny(documentText, usStateCues)) {
+      return Optional.empty();
+    }
+    if (title.equals("Congo")) {
+      boolean brazzaville = documentText.contains("Brazzaville") || documentText.contains("BRAZZAVILLE");
+      return byCode(brazzaville ? "CG" : "CD");
+    }
+    return country(mention);
+  }
+
+  private static boolean mentionsAny(String text, Set<String> cues) {
+    for (String cue : cues) {
+      int at = text.indexOf(cue);
+      while (at >= 0) {
+        boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        int after = at + cue.length();
+        boolean endsWord = after >= text.length() || !Character.isLetter(text.charAt(after));
+        if (startsWord && endsWord) {
+          return true;
+        }
+        at = text.indexOf(cue, at + 1);
+      }
+    }
+    return false;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return out.toString();
   }
 
   public Optional<CountryInfo> byCode(String alpha2) {
@@ -108,17 +259,23 @@ public final class CountryGazetteer {
   private static CountryGazetteer load() {
     Map<String, String> nameOverrides = new HashMap<>();
     readTable("country-names.tsv", 2, (fields, where) -> nameOverrides.put(fields[0], fields[1]));
+    Map<String, String> numericCodes = new HashMap<>();
+    readTable("iso3166-numeric.tsv", 2, (fields, where) -> numericCodes.put(fields[0], fields[1]));
 
     Map<String, CountryInfo> byCode = new LinkedHashMap<>();
     for (String alpha2 : Locale.getISOCountries()) {
       Locale locale = new Locale("", alpha2);
       String name = nameOverrides.getOrDefault(alpha2, locale.getDisplayCountry(Locale.ENGLISH));
-      byCode.put(alpha2, new CountryInfo(alpha2, locale.getISO3Country(), name, false));
+      String numeric = numericCodes.get(alpha2);
+      if (numeric == null) {
+        throw new IllegalStateException("iso3166-numeric.tsv has no numeric code for " + alpha2 + "; regenerate it");
+      }
+      byCode.put(alpha2, new CountryInfo(alpha2, locale.getISO3Country(), numeric, name, false));
     }
     // Kosovo has a user-assigned code that every news source uses but ISO does not list.
-    byCode.putIfAbsent("XK", new CountryInfo("XK", "XKX", "Kosovo", false));
-    readTable("historical-countries.tsv", 3,
-        (fields, where) -> byCode.put(fields[0], new CountryInfo(fields[0], fields[1], fields[2], true)));
+    byCode.putIfAbsent("XK", new CountryInfo("XK", "XKX", numericCodes.getOrDefault("XK", "983"), "Kosovo", false));
+    readTable("historical-countries.tsv", 4,
+        (fields, where) -> byCode.put(fields[0], new CountryInfo(fields[0], fields[1], fields[2], fields[3], true)));
 
     Map<String, CountryInfo> names = new HashMap<>();
     for (CountryInfo info : byCode.values()) {
@@ -137,7 +294,15 @@ public final class CountryGazetteer {
         throw new IllegalStateException(where + ": demonym " + fields[1] + " already names " + previous.alpha2());
       }
     });
-    return new CountryGazetteer(byCode, names, demonyms);
+    Map<String, String> places = new HashMap<>();
+    readTable("places.tsv", 2, (fields, where) -> places.put(MentionText.fold(fields[1]), known(byCode, fields[0], where).alpha2()));
+    Set<String> ambiguous = new HashSet<>();
+    readTable("ambiguous-names.tsv", 1, (fields, where) -> ambiguous.add(fields[0]));
+    Set<String> languages = new HashSet<>();
+    readTable("language-names.tsv", 1, (fields, where) -> languages.add(fields[0]));
+    Set<String> usStates = new HashSet<>();
+    readTable("us-state-cues.tsv", 1, (fields, where) -> usStates.add(fields[0]));
+    return new CountryGazetteer(byCode, names, demonyms, places, ambiguous, languages, usStates);
   }
 
   private static CountryInfo known(Map<String, CountryInfo> byCode, String alpha2, String where) {

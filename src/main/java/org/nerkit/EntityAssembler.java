@@ -47,7 +47,7 @@ final class EntityAssembler {
   List<Entity> assemble(String text, List<int[]> sentenceTokens, List<Mention> recognized, LocalDate referenceDate) {
     List<Mention> cleaned = new ArrayList<>(recognized.size());
     for (Mention mention : recognized) {
-      cleaned.add(relabelCountryNamedAsPerson(text, withoutPossessive(text, mention)));
+      cleaned.add(relabelCountryNames(text, withoutPossessive(text, mention)));
     }
     List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
     List<Entity> entities = new ArrayList<>(mentions.size());
@@ -154,8 +154,14 @@ final class EntityAssembler {
     return end == mention.end() ? mention : new Mention(mention.label(), mention.start(), end, mention.probability());
   }
 
-  /** A lone country name labelled PERSON after "of", "in", "visited"... is the country. */
-  private Mention relabelCountryNamedAsPerson(String text, Mention mention) {
+  /**
+   * A lone country name labelled PERSON after "of", "in", "visited"... is the country; an
+   * organisation whose whole name is an unambiguous country name ("the Russian Federation") too.
+   */
+  private Mention relabelCountryNames(String text, Mention mention) {
+    if (mention.label().equals("ORG") && countries.isUnambiguousCountryName(text.substring(mention.start(), mention.end()))) {
+      return new Mention("GPE", mention.start(), mention.end(), mention.probability());
+    }
     if (!mention.label().equals("PERSON") || countries.country(text.substring(mention.start(), mention.end())).isEmpty()) {
       return mention;
     }

@@ -99,10 +99,6 @@ public final class CountryGazetteer {
       int count = offsets.length / 2;
       int t = 0;
       while (t < count) {
-        if (isArticle(text, offsets[2 * t], offsets[2 * t + 1])) {
-          t++; // "the United States": the mention is "United States", as in OntoNotes
-          continue;
-        }
         GazetteerMatch longest = null;
         int longestTokens = 0;
         key.setLength(0);
@@ -126,6 +122,14 @@ public final class CountryGazetteer {
             longestTokens = n;
           }
         }
+        boolean article = isArticle(text, offsets[2 * t], offsets[2 * t + 1]);
+        if (longest != null && article && !isMultiWordName(text, longest, offsets[2 * t + 1])) {
+          longest = null; // "the U.S.", "the Netherlands": the article is not part of the name
+        }
+        if (longest == null && !article) {
+          longest = prefixedName(text, offsets[2 * t], offsets[2 * t + 1]);
+          longestTokens = 1;
+        }
         if (longest != null) {
           matches.add(longest);
           t += longestTokens;
@@ -135,6 +139,38 @@ public final class CountryGazetteer {
       }
     }
     return matches;
+  }
+
+  /**
+   * As in OntoNotes, "the" belongs to multi-word official names ("the United States", "the
+   * Soviet Union", "the Czech Republic") but not to abbreviations or one-word names.
+   */
+  private static boolean isMultiWordName(String text, GazetteerMatch match, int articleEnd) {
+    String rest = text.substring(articleEnd, match.end()).strip();
+    return rest.indexOf(' ') > 0 || rest.indexOf('\n') > 0;
+  }
+
+  /** "ex-Soviet", "pro-Russian", "anti-American": the name after a hyphenated prefix. */
+  private GazetteerMatch prefixedName(String text, int start, int end) {
+    if (!Character.isLowerCase(text.charAt(start))) {
+      return null;
+    }
+    int hyphen = -1;
+    for (int k = start + 1; k < Math.min(end - 1, start + 8); k++) { // within the token only
+      if (text.charAt(k) == '-') {
+        hyphen = k;
+        break;
+      }
+    }
+    if (hyphen < 0) {
+      return null;
+    }
+    GazetteerMatch match = match(text.substring(hyphen + 1, end), hyphen + 1, end);
+    if (match == null || (match.ambiguous() && match.kind() == GazetteerMatch.Kind.COUNTRY)) {
+      return null;
+    }
+    // After "pro-", "anti-", "ex-" a demonym is a nationality, never a language or a continent.
+    return new GazetteerMatch(match.start(), match.end(), match.kind(), match.country(), false);
   }
 
   private static boolean isArticle(String text, int start, int end) {
@@ -147,7 +183,8 @@ public final class CountryGazetteer {
   }
 
   private GazetteerMatch match(String key, int start, int end) {
-    if (!Character.isUpperCase(key.codePointAt(0))) {
+    int first = key.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+    if (first >= key.length() || !Character.isUpperCase(key.codePointAt(first))) {
       return null; // names are capitalized; "us", "turkey", "chad" are words
     }
     Optional<CountryInfo> country = country(key);
@@ -157,6 +194,11 @@ public final class CountryGazetteer {
     Optional<CountryInfo> demonym = nationality(key);
     return demonym.map(info -> new GazetteerMatch(start, end, GazetteerMatch.Kind.DEMONYM, info,
         isAmbiguous(key) || languageNames.contains(titleCase(MentionText.fold(key))))).orElse(null);
+  }
+
+  /** Whether a mention is exactly a country name that only ever names that country. */
+  public boolean isUnambiguousCountryName(String mention) {
+    return country(mention).isPresent() && !isAmbiguous(mention);
   }
 
   private boolean isAmbiguous(String key) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,70 @@ class CountryGazetteerTest {
   @ValueSource(strings = {"Muslim", "Taliban", "Democrats", "Republican", "Korean", "Congolese", "russian"})
   void groupsAndAmbiguousDemonymsAreNotNationalities(String mention) {
     assertTrue(gazetteer.nationality(mention).isEmpty(), mention);
+  }
+
+  @Test
+  void numericCodesAndHistoricalCodes() {
+    assertEquals("840", gazetteer.byCode("US").orElseThrow().numeric());
+    assertEquals("004", gazetteer.byCode("AF").orElseThrow().numeric());
+    assertEquals("USA", gazetteer.byCode("US").orElseThrow().alpha3());
+    CountryInfo soviet = gazetteer.byCode("SU").orElseThrow();
+    assertEquals(List.of("SUN", "810", "Soviet Union"), List.of(soviet.alpha3(), soviet.numeric(), soviet.name()));
+    assertEquals("200", gazetteer.byCode("CS").orElseThrow().numeric());
+    assertEquals("278", gazetteer.byCode("DD").orElseThrow().numeric());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Moscow    | RU
+      Dushanbe  | TJ
+      Texas     | US
+      Tbilisi   | GE
+      KABUL     | AF
+      """)
+  void placesKnowTheirCountry(String place, String code) {
+    assertEquals(Optional.of(code), gazetteer.countryOfPlace(place));
+  }
+
+  @Test
+  void aPlaceBrokenAcrossLinesStillMatches() {
+    assertEquals(Optional.of("US"), gazetteer.countryOfPlace("New\nYork"));
+  }
+
+  @Test
+  void georgiaIsTheUsStateWhenTheDocumentTalksAboutUsStates() {
+    assertTrue(gazetteer.countryInContext("Georgia", "Officials in Atlanta said Georgia would certify.").isEmpty());
+    assertEquals("GE", gazetteer.countryInContext("Georgia", "Georgia and Armenia met in Tbilisi.").orElseThrow().alpha2());
+  }
+
+  @Test
+  void congoIsDecidedByItsCapital() {
+    assertEquals("CG", gazetteer.countryInContext("Congo", "Rebels neared Brazzaville as Congo's army fell back.").orElseThrow().alpha2());
+    assertEquals("CD", gazetteer.countryInContext("Congo", "Fighting in eastern Congo displaced thousands.").orElseThrow().alpha2());
+  }
+
+  private List<String> found(String text) {
+    int[] offsets = new org.nerkit.tokenize.Tokenizer().tokenize(text, 0, text.length());
+    List<String> result = new java.util.ArrayList<>();
+    for (GazetteerMatch match : gazetteer.find(text, List.of(offsets))) {
+      result.add(text.substring(match.start(), match.end()) + (match.ambiguous() ? "?" : "") + "=" + match.country().alpha2());
+    }
+    return result;
+  }
+
+  @Test
+  void scanFindsLongestNamesAlignedToTokens() {
+    assertEquals(List.of("Guinea-Bissau=GW", "Equatorial Guinea=GQ", "Papua New Guinea=PG", "Guinea?=GN"),
+        found("Guinea-Bissau, Equatorial Guinea, Papua New Guinea and Guinea."));
+    assertEquals(List.of("the United\nStates=US", "U.S.=US"), found("the United\nStates and the U.S."));
+    assertEquals(List.of("Tajik=TJ", "Afghan=AF", "Soviet=SU"), found("the Tajik-Afghan border of ex-Soviet states"));
+    assertEquals(List.of("Congo=CD"), found("Congo's army"));
+  }
+
+  @Test
+  void scanMarksNamesThatNeedTheRecognizersAgreement() {
+    assertEquals(List.of("Georgia?=GE", "Jordan?=JO", "Chad?=TD", "Turkey?=TR", "US?=US"), found("Georgia, Jordan, Chad, Turkey, US"));
+    assertEquals(List.of(), found("let us eat turkey in chad"));
+    assertEquals(List.of("RUSSIA=RU", "CHINA=CN"), found("RUSSIA AND CHINA SIGN DEAL"));
   }
 }

@@ -63,6 +63,17 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Trainer threads, MAXENT only (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--conll", description = "Extra CoNLL-2003 training file(s); PER, ORG and LOC become PERSON, ORG and GPE, MISC is dropped.",
+      split = ",")
+  List<Path> conll = List.of();
+
+  @Option(names = "--uppercase-fraction", defaultValue = "0",
+      description = "Also train on an ALL-CAPS copy of this fraction of the documents, for headlines (default: ${DEFAULT-VALUE}).")
+  double uppercaseFraction;
+
+  @Option(names = "--seed", defaultValue = "13", description = "Seed for choosing the documents to copy in capitals (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   @Option(names = "--limit-docs", defaultValue = "0", description = "Use only the first N documents (0 = all); for quick experiments.")
   int limitDocuments;
 
@@ -73,12 +84,16 @@ public final class TrainCommand implements Callable<Integer> {
       documents.addAll(OntoNotesCorpus.read(file));
     }
     if (limitDocuments > 0 && documents.size() > limitDocuments) {
-      documents = documents.subList(0, limitDocuments);
+      documents = new ArrayList<>(documents.subList(0, limitDocuments));
     }
     Map<String, String> typeMapping = new LinkedHashMap<>();
     for (String type : types) {
       typeMapping.put(type, type);
     }
+    for (Path file : conll) {
+      documents.addAll(relabel(OntoNotesCorpus.read(file), Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "GPE")));
+    }
+    documents.addAll(upperCasedCopies(documents, uppercaseFraction, new java.util.Random(seed)));
 
     TrainingParameters parameters = new TrainingParameters();
     parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
@@ -107,6 +122,41 @@ public final class TrainCommand implements Callable<Integer> {
     }
     System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /** Renames tags (B-PER to B-PERSON); tags of unmapped types become O. */
+  static List<OntoNotesCorpus.TaggedDocument> relabel(List<OntoNotesCorpus.TaggedDocument> documents, Map<String, String> mapping) {
+    List<OntoNotesCorpus.TaggedDocument> result = new ArrayList<>();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      List<OntoNotesCorpus.TaggedSentence> sentences = new ArrayList<>();
+      for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : sentence.tags()) {
+          String mapped = tag.length() > 2 ? mapping.get(tag.substring(2)) : null;
+          tags.add(mapped == null ? "O" : tag.substring(0, 2) + mapped);
+        }
+        sentences.add(new OntoNotesCorpus.TaggedSentence(sentence.tokens(), tags));
+      }
+      result.add(new OntoNotesCorpus.TaggedDocument(document.id(), sentences));
+    }
+    return result;
+  }
+
+  /** ALL-CAPS copies of a random fraction of the documents, so that headlines look familiar. */
+  static List<OntoNotesCorpus.TaggedDocument> upperCasedCopies(List<OntoNotesCorpus.TaggedDocument> documents,
+      double fraction, java.util.Random random) {
+    List<OntoNotesCorpus.TaggedDocument> copies = new ArrayList<>();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      if (random.nextDouble() < fraction) {
+        List<OntoNotesCorpus.TaggedSentence> sentences = new ArrayList<>();
+        for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+          sentences.add(new OntoNotesCorpus.TaggedSentence(
+              sentence.tokens().stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).toList(), sentence.tags()));
+        }
+        copies.add(new OntoNotesCorpus.TaggedDocument(document.id() + "/upper", sentences));
+      }
+    }
+    return copies;
   }
 
   static byte[] readDescriptor(String features) throws IOException {

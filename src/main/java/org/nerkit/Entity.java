@@ -6,7 +6,7 @@ package org.nerkit;
  * {@code document.substring(start(), end()).equals(text())}; offsets are UTF-16 code units
  * (Java {@code String} indices), end exclusive.
  */
-public sealed interface Entity permits Person, Organization, Country, Nationality, Location, DateMention {
+public sealed interface Entity permits NamedEntity, Nationality, DateMention {
 
   /** The mention exactly as written in the document. */
   String text();

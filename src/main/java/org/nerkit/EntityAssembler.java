@@ -11,25 +11,29 @@ import org.nerkit.normalize.country.GazetteerMatch;
 import org.nerkit.normalize.date.DateNormalizer;
 import org.nerkit.normalize.date.NormalizedDate;
 import org.nerkit.recognize.Mention;
-import org.nerkit.resolve.AliasResolver;
+import org.nerkit.resolve.DocumentResolver;
 
 /**
  * Turns the recognizer's labelled spans into typed entities: countries and nationalities get
- * their ISO codes, dates their TIMEX3 values, people and organisations their canonical names.
+ * their ISO codes, dates their TIMEX3 values, people, organisations, countries and places their
+ * document-level entity and canonical name.
  * The country gazetteer also corrects the recognizer where it knows better: it widens a place to
  * the full country name ("Guinea" to "Guinea-Bissau"), splits compounds ("Tajik-Afghan") and adds
  * unambiguous country names and nationalities the recognizer missed (ALL-CAPS headlines).
  * Stateless; one per extractor.
  */
 final class EntityAssembler {
+  /** Placeholder entity id until the document's mentions are resolved. */
+  private static final String UNRESOLVED = "";
+
   /** Confidence reported for mentions found by the gazetteer alone, without the recognizer. */
   static final double GAZETTEER_CONFIDENCE = 0.5;
 
   private final CountryGazetteer countries;
   private final DateNormalizer dates;
-  private final AliasResolver aliases;
+  private final DocumentResolver aliases;
 
-  EntityAssembler(CountryGazetteer countries, DateNormalizer dates, AliasResolver aliases) {
+  EntityAssembler(CountryGazetteer countries, DateNormalizer dates, DocumentResolver aliases) {
     this.countries = countries;
     this.dates = dates;
     this.aliases = aliases;
@@ -51,8 +55,6 @@ final class EntityAssembler {
     }
     List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
     List<Entity> entities = new ArrayList<>(mentions.size());
-    List<AliasResolver.Name> names = new ArrayList<>();
-    List<Integer> nameIndexes = new ArrayList<>();
     int coveredUntil = -1;
     for (Mention mention : mentions) {
       if (mention.start() < coveredUntil) {
@@ -67,30 +69,58 @@ final class EntityAssembler {
       }
       String surface = text.substring(mention.start(), mention.end());
       switch (mention.label()) {
-        case "PERSON", "ORG" -> {
-          AliasResolver.Kind kind = mention.label().equals("PERSON") ? AliasResolver.Kind.PERSON : AliasResolver.Kind.ORGANIZATION;
-          names.add(new AliasResolver.Name(kind, surface));
-          nameIndexes.add(entities.size());
-          entities.add(kind == AliasResolver.Kind.PERSON
-              ? new Person(surface, mention.start(), mention.end(), mention.probability(), surface)
-              : new Organization(surface, mention.start(), mention.end(), mention.probability(), surface));
-        }
+        case "PERSON" -> entities.add(new Person(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
+        case "ORG" -> entities.add(new Organization(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "GPE", "LOC", "NORP" -> places(text, mention, entities);
         case "DATE" -> entities.add(date(surface, mention, referenceDate));
         default -> { } // a label this library does not expose
       }
     }
-    List<String> canonical = aliases.canonicalNames(names);
-    for (int k = 0; k < canonical.size(); k++) {
-      int index = nameIndexes.get(k);
-      Entity entity = entities.get(index);
+    return resolved(text, entities);
+  }
+
+  /** Gives people, organisations, countries and places their document-level entity and canonical name. */
+  private List<Entity> resolved(String text, List<Entity> entities) {
+    List<DocumentResolver.Name> names = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    for (int k = 0; k < entities.size(); k++) {
+      Entity entity = entities.get(k);
+      DocumentResolver.Name name = null;
       if (entity instanceof Person p) {
-        entities.set(index, new Person(p.text(), p.start(), p.end(), p.confidence(), canonical.get(k)));
+        name = new DocumentResolver.Name(DocumentResolver.Kind.PERSON, p.text(), null);
       } else if (entity instanceof Organization o) {
-        entities.set(index, new Organization(o.text(), o.start(), o.end(), o.confidence(), canonical.get(k)));
+        name = new DocumentResolver.Name(DocumentResolver.Kind.ORGANIZATION, o.text(), null);
+      } else if (entity instanceof Country c) {
+        name = new DocumentResolver.Name(DocumentResolver.Kind.COUNTRY, c.text(), c.code());
+      } else if (entity instanceof Location l) {
+        name = new DocumentResolver.Name(DocumentResolver.Kind.LOCATION, l.text(), null);
+      }
+      if (name != null) {
+        names.add(name);
+        indexes.add(k);
       }
     }
-    return entities;
+    List<DocumentResolver.Resolution> resolutions = aliases.resolve(text, names);
+    List<Entity> result = new ArrayList<>(entities);
+    for (int k = 0; k < resolutions.size(); k++) {
+      DocumentResolver.Resolution r = resolutions.get(k);
+      String id = "e" + (r.entity() + 1);
+      Entity entity = entities.get(indexes.get(k));
+      Entity withId;
+      if (entity instanceof Person p) {
+        withId = new Person(p.text(), p.start(), p.end(), p.confidence(), r.canonical(), id);
+      } else if (entity instanceof Organization o) {
+        withId = new Organization(o.text(), o.start(), o.end(), o.confidence(), r.canonical(), id);
+      } else if (entity instanceof Country c) {
+        withId = new Country(c.text(), c.start(), c.end(), c.confidence(), c.code(), c.alpha3(), c.numericCode(), c.name(),
+            c.historical(), id);
+      } else {
+        Location l = (Location) entity;
+        withId = new Location(l.text(), l.start(), l.end(), l.confidence(), l.countryCode(), r.canonical(), id);
+      }
+      result.set(indexes.get(k), withId);
+    }
+    return result;
   }
 
   /**
@@ -294,7 +324,7 @@ final class EntityAssembler {
     }
     if (!mention.label().equals("NORP")) {
       out.add(new Location(surface, mention.start(), mention.end(), mention.probability(),
-          countries.countryOfPlace(surface).orElse(null)));
+          countries.countryOfPlace(surface).orElse(null), surface, UNRESOLVED));
     }
     // NORP that names no country (a religious or political group): nerkit has no type for it.
   }
@@ -303,7 +333,8 @@ final class EntityAssembler {
     Optional<CountryInfo> country = countries.countryInContext(surface, text);
     if (country.isPresent()) {
       CountryInfo info = country.get();
-      return new Country(surface, start, end, confidence, info.alpha2(), info.alpha3(), info.numeric(), info.name(), info.historical());
+      return new Country(surface, start, end, confidence, info.alpha2(), info.alpha3(), info.numeric(), info.name(),
+          info.historical(), UNRESOLVED);
     }
     Optional<CountryInfo> nationality = countries.nationality(surface);
     if (nationality.isPresent()) {
@@ -311,7 +342,7 @@ final class EntityAssembler {
     }
     if (countries.country(surface).isPresent() && !label.equals("NORP")) {
       // A country name the context rules out ("Georgia" among U.S. states): a place in that country.
-      return new Location(surface, start, end, confidence, countries.countryOfPlace(surface).orElse(null));
+      return new Location(surface, start, end, confidence, countries.countryOfPlace(surface).orElse(null), surface, UNRESOLVED);
     }
     return null;
   }

@@ -16,7 +16,7 @@ import org.nerkit.normalize.country.CountryGazetteer;
 import org.nerkit.normalize.date.DateNormalizer;
 import org.nerkit.recognize.Mention;
 import org.nerkit.recognize.NameRecognizer;
-import org.nerkit.resolve.AliasResolver;
+import org.nerkit.resolve.DocumentResolver;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.Tokenizer;
 
@@ -53,7 +53,7 @@ public final class EntityExtractor {
     }
     this.tokenizer = new Tokenizer();
     this.recognizer = loadRecognizer(builder.nameModel);
-    this.assembler = new EntityAssembler(CountryGazetteer.english(), new DateNormalizer(), new AliasResolver());
+    this.assembler = new EntityAssembler(CountryGazetteer.english(), new DateNormalizer(), new DocumentResolver());
     this.types = Set.copyOf(builder.types);
     this.minConfidence = builder.minConfidence;
   }

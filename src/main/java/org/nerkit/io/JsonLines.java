@@ -15,6 +15,7 @@ import org.nerkit.DateMention;
 import org.nerkit.Entity;
 import org.nerkit.Extraction;
 import org.nerkit.Location;
+import org.nerkit.NamedEntity;
 import org.nerkit.Nationality;
 import org.nerkit.Organization;
 import org.nerkit.Person;
@@ -138,14 +139,20 @@ public final class JsonLines {
       node.put("countryAlpha3", c.alpha3());
       node.put("countryNumeric", c.numericCode());
       node.put("historical", c.historical());
+    } else if (entity instanceof Location l) {
+      if (l.countryCode() != null) {
+        node.put("countryCode", l.countryCode());
+      }
+      node.put("canonical", l.canonical());
     } else if (entity instanceof Nationality n) {
       node.put("countryCode", n.countryCode());
       node.put("countryName", n.countryName());
-    } else if (entity instanceof Location l && l.countryCode() != null) {
-      node.put("countryCode", l.countryCode());
     } else if (entity instanceof DateMention d) {
       node.put("value", d.value());
       node.put("relative", d.relative());
+    }
+    if (entity instanceof NamedEntity named) {
+      node.put("entityId", named.entityId());
     }
     return node;
   }

@@ -49,8 +49,8 @@ class JsonLinesTest {
     String text = "Russian President Vladimir Putin visited Tajikistan on September 16.";
     Extraction extraction = new Extraction(text, Optional.of(LocalDate.of(2021, 9, 16)), List.of(), List.of(), List.of(
         new Nationality("Russian", 0, 7, 0.91, "RU", "Russia"),
-        new Person("Vladimir Putin", 18, 32, 0.97123456, "Vladimir Putin"),
-        new Country("Tajikistan", 41, 51, 0.99, "TJ", "TJK", "762", "Tajikistan", false),
+        new Person("Vladimir Putin", 18, 32, 0.97123456, "Vladimir Putin", "e1"),
+        new Country("Tajikistan", 41, 51, 0.99, "TJ", "TJK", "762", "Tajikistan", false, "e2"),
         new DateMention("September 16", 55, 67, 0.9, "2021-09-16", true)));
     JsonNode root = mapper.readTree(json.result("doc-1", extraction));
     assertEquals("doc-1", root.get("id").asText());
@@ -65,6 +65,10 @@ class JsonLinesTest {
     assertEquals(32, person.get("end").asInt());
     assertEquals(0.9712, person.get("confidence").asDouble(), 1e-9);
     assertEquals("Vladimir Putin", person.get("canonical").asText());
+    assertEquals("e1", person.get("entityId").asText());
+    assertEquals("TJK", entities.get(2).get("countryAlpha3").asText());
+    assertEquals("762", entities.get(2).get("countryNumeric").asText());
+    assertEquals(false, entities.get(2).get("historical").asBoolean());
     assertEquals("TJ", entities.get(2).get("countryCode").asText());
     assertEquals("2021-09-16", entities.get(3).get("value").asText());
     for (JsonNode entity : entities) {
@@ -126,7 +130,7 @@ class JsonLinesTest {
     DocumentInput input = json.parseInput("{\"text\":\"bad \\ud800 half, good \\ud83d\\ude00 pair\"}", "d", null);
     assertEquals(text, input.text());
     Extraction extraction = new Extraction(text, Optional.empty(), List.of(), List.of(),
-        List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5, null)));
+        List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5, null, "\uD800 half", "e1")));
     byte[] utf8 = json.result("d", extraction).getBytes(StandardCharsets.UTF_8);
     JsonNode entity = mapper.readTree(Utf8Lines.decode(utf8)).get("entities").get(0);
     assertEquals("\uD800 half", entity.get("text").asText());

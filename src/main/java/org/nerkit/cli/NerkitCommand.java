@@ -22,6 +22,7 @@ import org.nerkit.io.DocumentInput;
 import org.nerkit.io.InvalidRecordException;
 import org.nerkit.io.JsonLines;
 import org.nerkit.io.Utf8Lines;
+import org.nerkit.registry.EntityRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,10 +70,20 @@ public final class NerkitCommand implements Callable<Integer> {
           + "error record and are skipped without being held in memory (default: ${DEFAULT-VALUE}, 16 MiB).")
   long maxDocumentBytes;
 
+  @Option(names = "--entities-out", paramLabel = "FILE",
+      description = "Link entities across documents and write the registry of canonical entities to FILE as JSON Lines; "
+          + "mentions then also carry globalEntityId.")
+  Path entitiesOut;
+
+  @Option(names = "--registry-capacity", paramLabel = "N", defaultValue = "1000000",
+      description = "Most entities the cross-document registry keeps; the least recently seen are evicted (default: ${DEFAULT-VALUE}).")
+  int registryCapacity;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   private final JsonLines json = new JsonLines();
+  private EntityRegistry registry;
   private long failures;
 
   @Override
@@ -82,6 +93,12 @@ public final class NerkitCommand implements Callable<Integer> {
     }
     if (maxDocumentBytes < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-document-bytes must be positive");
+    }
+    if (entitiesOut != null) {
+      if (registryCapacity < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--registry-capacity must be positive");
+      }
+      registry = new EntityRegistry(registryCapacity);
     }
     EntityExtractor extractor;
     try {
@@ -109,6 +126,14 @@ public final class NerkitCommand implements Callable<Integer> {
           } else {
             processTextFile(extractor, file, out);
           }
+        }
+      }
+    }
+    if (registry != null) {
+      try (Writer entities = Files.newBufferedWriter(entitiesOut, StandardCharsets.UTF_8)) {
+        for (EntityRegistry.RegisteredEntity entity : registry.snapshot()) {
+          entities.write(json.registered(entity));
+          entities.write('\n');
         }
       }
     }
@@ -188,7 +213,13 @@ public final class NerkitCommand implements Callable<Integer> {
       writeError(out, input.id(), lineNumber, "extraction failed: " + describe(e));
       return;
     }
-    out.write(json.result(input.id(), extraction));
+    java.util.Map<String, String> globalIds = new java.util.HashMap<>();
+    if (registry != null) {
+      for (EntityRegistry.Link link : registry.add(input.id(), extraction)) {
+        globalIds.put(link.documentEntityId(), link.registryId());
+      }
+    }
+    out.write(json.result(input.id(), extraction, globalIds));
     out.write('\n');
   }
 

@@ -100,14 +100,41 @@ public final class JsonLines {
 
   /** The output record of one document. */
   public String result(String id, Extraction extraction) {
+    return result(id, extraction, java.util.Map.of());
+  }
+
+  /**
+   * The output record of one document, its named mentions also carrying {@code globalEntityId}:
+   * the cross-document registry entity their document entity was linked to.
+   */
+  public String result(String id, Extraction extraction, java.util.Map<String, String> globalIds) {
     ObjectNode root = mapper.createObjectNode();
     root.put("id", id);
     root.put("schemaVersion", SCHEMA_VERSION);
     extraction.referenceDate().ifPresent(date -> root.put("referenceDate", date.toString()));
     ArrayNode entities = root.putArray("entities");
     for (Entity entity : extraction.entities()) {
-      entities.add(entity(entity));
+      ObjectNode node = entity(entity);
+      if (entity instanceof NamedEntity named && globalIds.containsKey(named.entityId())) {
+        node.put("globalEntityId", globalIds.get(named.entityId()));
+      }
+      entities.add(node);
     }
+    return write(root);
+  }
+
+  /** One line of the {@code --entities-out} file. */
+  public String registered(org.nerkit.registry.EntityRegistry.RegisteredEntity entity) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("entityId", entity.entityId());
+    root.put("type", entity.type().name());
+    root.put("canonical", entity.canonical());
+    ArrayNode aliases = root.putArray("aliases");
+    entity.aliases().forEach(aliases::add);
+    root.put("mentions", entity.mentions());
+    root.put("documentCount", entity.documentCount());
+    ArrayNode documents = root.putArray("documents");
+    entity.documents().forEach(documents::add);
     return write(root);
   }
 

@@ -206,7 +206,7 @@ public final class DocumentResolver {
   }
 
   /** Lower case with British spellings made American: one key for both spellings of a name. */
-  static String spellingKey(String name) {
+  public static String spellingKey(String name) {
     String key = name.toLowerCase(Locale.ROOT) + " ";
     for (String[] pair : SPELLINGS) {
       key = key.replace(pair[0], pair[1]);

@@ -131,6 +131,37 @@ class NerkitCommandTest {
   }
 
   @Test
+  void entitiesOutWritesTheCrossDocumentRegistry(@TempDir Path dir) throws Exception {
+    String input = "{\"id\":\"a\",\"text\":\"Chancellor Angela Merkel met officials of the World Health Organization in Geneva.\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Merkel returned to Geneva. Angela Merkel thanked the World Health Organization.\"}\n";
+    Path registryFile = dir.resolve("entities.jsonl");
+    Run run = run(input.getBytes(StandardCharsets.UTF_8), "--jsonl", "--entities-out", registryFile.toString());
+    assertEquals(0, run.status(), run.stderr());
+    String firstPerson = null;
+    int personMentions = 0;
+    for (JsonNode document : run.lines()) {
+      for (JsonNode entity : document.get("entities")) {
+        if (entity.get("type").asText().equals("PERSON")) {
+          assertTrue(entity.has("entityId") && entity.has("globalEntityId"), entity.toString());
+          firstPerson = firstPerson == null ? entity.get("globalEntityId").asText() : firstPerson;
+          assertEquals(firstPerson, entity.get("globalEntityId").asText());
+          personMentions++;
+        }
+      }
+    }
+    List<JsonNode> entities = new ArrayList<>();
+    for (String line : Files.readAllLines(registryFile)) {
+      entities.add(mapper.readTree(line));
+    }
+    JsonNode merkel = entities.stream().filter(e -> e.get("canonical").asText().equals("Angela Merkel")).findFirst().orElseThrow();
+    assertEquals("PERSON", merkel.get("type").asText());
+    assertEquals(firstPerson, merkel.get("entityId").asText());
+    assertEquals(personMentions, merkel.get("mentions").asInt());
+    assertEquals(List.of("a", "b"), List.of(merkel.get("documents").get(0).asText(), merkel.get("documents").get(1).asText()));
+    assertTrue(merkel.get("aliases").toString().contains("Merkel"));
+  }
+
+  @Test
   void badOptionsAreAUsageError() throws Exception {
     assertEquals(2, run(new byte[0], "--min-confidence", "7", "x.txt").status());
     assertEquals(2, run(new byte[0], "--types", "PLANET", "x.txt").status());

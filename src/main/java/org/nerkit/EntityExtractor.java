@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nerkit.normalize.country.CountryGazetteer;
 import org.nerkit.normalize.date.DateNormalizer;
+import org.nerkit.normalize.date.DocumentDate;
 import org.nerkit.recognize.Mention;
 import org.nerkit.recognize.NameRecognizer;
 import org.nerkit.resolve.DocumentResolver;
@@ -42,6 +43,7 @@ public final class EntityExtractor {
   private final Tokenizer tokenizer;
   private final NameRecognizer recognizer;
   private final EntityAssembler assembler;
+  private final DocumentDate documentDate;
   private final Set<EntityType> types;
   private final double minConfidence;
 
@@ -53,7 +55,9 @@ public final class EntityExtractor {
     }
     this.tokenizer = new Tokenizer();
     this.recognizer = loadRecognizer(builder.nameModel);
-    this.assembler = new EntityAssembler(CountryGazetteer.english(), new DateNormalizer(), new DocumentResolver());
+    DateNormalizer dates = new DateNormalizer();
+    this.assembler = new EntityAssembler(CountryGazetteer.english(), dates, new DocumentResolver());
+    this.documentDate = new DocumentDate(dates);
     this.types = Set.copyOf(builder.types);
     this.minConfidence = builder.minConfidence;
   }
@@ -67,9 +71,20 @@ public final class EntityExtractor {
     return new Builder();
   }
 
-  /** Extracts without a reference date: relative dates ("yesterday") keep an unresolved value. */
+  /**
+   * Extracts without a reference date given: relative dates ("yesterday") are resolved against
+   * the document's own date when it states one at the top (a {@code date YYYY-MM-DD} header, a
+   * dateline or byline), else they keep an unresolved value. The clock is never read.
+   * {@link Extraction#referenceDateSource()} says which it was.
+   */
   public Extraction extract(String text) {
-    return run(text, null);
+    Objects.requireNonNull(text, "text must not be null");
+    Optional<DocumentDate.Found> own = documentDate.find(text);
+    if (own.isEmpty()) {
+      return run(text, null, Extraction.ReferenceDateSource.NONE);
+    }
+    return run(text, own.get().date(), own.get().source() == DocumentDate.Source.HEADER
+        ? Extraction.ReferenceDateSource.DOCUMENT_HEADER : Extraction.ReferenceDateSource.DOCUMENT_DATELINE);
   }
 
   /**
@@ -78,7 +93,7 @@ public final class EntityExtractor {
    */
   public Extraction extract(String text, LocalDate referenceDate) {
     Objects.requireNonNull(referenceDate, "referenceDate must not be null; call extract(text) when there is none");
-    return run(text, referenceDate);
+    return run(text, referenceDate, Extraction.ReferenceDateSource.GIVEN);
   }
 
   /** The entity types this extractor returns. */
@@ -86,7 +101,7 @@ public final class EntityExtractor {
     return types;
   }
 
-  private Extraction run(String text, LocalDate referenceDate) {
+  private Extraction run(String text, LocalDate referenceDate, Extraction.ReferenceDateSource source) {
     Objects.requireNonNull(text, "text must not be null");
     int[] sentenceSpans = sentences.split(text);
     List<Sentence> sentenceList = new ArrayList<>(sentenceSpans.length / 2);
@@ -111,7 +126,7 @@ public final class EntityExtractor {
       }
     }
     entities.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-    return new Extraction(text, Optional.ofNullable(referenceDate), sentenceList, tokenList, entities);
+    return new Extraction(text, Optional.ofNullable(referenceDate), source, sentenceList, tokenList, entities);
   }
 
   private static NameRecognizer loadRecognizer(Path modelFile) {

@@ -9,14 +9,31 @@ import java.util.Optional;
  * The immutable result of extracting one document: the original text, its sentences and tokens,
  * and the entities in text order. Every span is an offset range into {@link #text()}.
  *
- * @param referenceDate the date relative dates were resolved against, if any was given
+ * @param referenceDate the date relative dates were resolved against, if any
+ * @param referenceDateSource where that date came from
  */
-public record Extraction(String text, Optional<LocalDate> referenceDate, List<Sentence> sentences,
-    List<Token> tokens, List<Entity> entities) {
+public record Extraction(String text, Optional<LocalDate> referenceDate, ReferenceDateSource referenceDateSource,
+    List<Sentence> sentences, List<Token> tokens, List<Entity> entities) {
+
+  /** Where the reference date came from: the caller, the document itself, or nowhere. */
+  public enum ReferenceDateSource {
+    /** Given to {@code extract(text, referenceDate)}. */
+    GIVEN,
+    /** A {@code date YYYY-MM-DD} header at the top of the document. */
+    DOCUMENT_HEADER,
+    /** A full date in the document's dateline or byline. */
+    DOCUMENT_DATELINE,
+    /** None: relative dates stay unresolved. */
+    NONE
+  }
 
   public Extraction {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(referenceDate, "referenceDate");
+    Objects.requireNonNull(referenceDateSource, "referenceDateSource");
+    if (referenceDate.isPresent() == (referenceDateSource == ReferenceDateSource.NONE)) {
+      throw new IllegalArgumentException("referenceDateSource " + referenceDateSource + " does not fit referenceDate " + referenceDate);
+    }
     sentences = List.copyOf(sentences);
     tokens = List.copyOf(tokens);
     entities = List.copyOf(entities);

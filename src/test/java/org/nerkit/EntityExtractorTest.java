@@ -137,6 +137,28 @@ class EntityExtractorTest {
   }
 
   @Test
+  void withoutAGivenDateTheDocumentsOwnDateIsUsedAndNamed() {
+    Extraction header = extractor.extract("date 2021-09-16\nThe ministers met in Paris on Wednesday.");
+    assertEquals(java.util.Optional.of(LocalDate.of(2021, 9, 16)), header.referenceDate());
+    assertEquals(Extraction.ReferenceDateSource.DOCUMENT_HEADER, header.referenceDateSource());
+    assertEquals("2021-09-15", header.entities(DateMention.class).stream().filter(d -> d.text().equals("Wednesday"))
+        .findFirst().orElseThrow().value());
+
+    Extraction dateline = extractor.extract("PARIS, March 4, 2021 (Reuters) - The ministers met in Paris yesterday.");
+    assertEquals(Extraction.ReferenceDateSource.DOCUMENT_DATELINE, dateline.referenceDateSource());
+    assertEquals(java.util.Optional.of(LocalDate.of(2021, 3, 4)), dateline.referenceDate());
+
+    Extraction none = extractor.extract("The ministers met in Paris yesterday.");
+    assertEquals(Extraction.ReferenceDateSource.NONE, none.referenceDateSource());
+    assertTrue(none.referenceDate().isEmpty());
+
+    Extraction given = extractor.extract("date 2021-09-16\nThey met on Wednesday.", LocalDate.of(2020, 1, 10));
+    assertEquals(Extraction.ReferenceDateSource.GIVEN, given.referenceDateSource());
+    assertEquals("2020-01-08", given.entities(DateMention.class).stream().filter(d -> d.text().equals("Wednesday"))
+        .findFirst().orElseThrow().value());
+  }
+
+  @Test
   void builderRestrictsTypesAndConfidence() {
     EntityExtractor countriesOnly = EntityExtractor.builder().types(EntityType.COUNTRY).build();
     List<Entity> entities = countriesOnly.extract(NEWS).entities();

@@ -51,7 +51,8 @@ public final class NerkitCommand implements Callable<Integer> {
   boolean jsonl;
 
   @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-      description = "Resolve relative dates against this date when a document gives none.")
+      description = "Resolve relative dates against this date in documents whose input gives no referenceDate "
+          + "(it takes precedence over a date found in the text). Without it, a date the document states at its top is used.")
   LocalDate referenceDate;
 
   @Option(names = "--types", split = ",", paramLabel = "TYPE",

@@ -111,7 +111,10 @@ public final class JsonLines {
     ObjectNode root = mapper.createObjectNode();
     root.put("id", id);
     root.put("schemaVersion", SCHEMA_VERSION);
-    extraction.referenceDate().ifPresent(date -> root.put("referenceDate", date.toString()));
+    extraction.referenceDate().ifPresent(date -> {
+      root.put("referenceDate", date.toString());
+      root.put("referenceDateSource", extraction.referenceDateSource().name());
+    });
     ArrayNode entities = root.putArray("entities");
     for (Entity entity : extraction.entities()) {
       ObjectNode node = entity(entity);

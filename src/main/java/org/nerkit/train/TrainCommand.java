@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.BilouCodec;
@@ -67,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
       split = ",")
   List<Path> conll = List.of();
 
+  @Option(names = "--conll-silver-model", paramLabel = "FILE",
+      description = "A model trained on OntoNotes alone whose DATE and NORP predictions fill in the types CoNLL-2003 does not annotate.")
+  Path conllSilverModel;
+
   @Option(names = "--uppercase-fraction", defaultValue = "0",
       description = "Also train on an ALL-CAPS copy of this fraction of the documents, for headlines (default: ${DEFAULT-VALUE}).")
   double uppercaseFraction;
@@ -91,7 +96,8 @@ public final class TrainCommand implements Callable<Integer> {
       typeMapping.put(type, type);
     }
     for (Path file : conll) {
-      documents.addAll(relabel(OntoNotesCorpus.read(file), Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "GPE")));
+      List<OntoNotesCorpus.TaggedDocument> conllDocuments = relabel(OntoNotesCorpus.read(file), Map.of("PER", "PERSON", "ORG", "ORG", "LOC", "GPE"));
+      documents.addAll(conllSilverModel == null ? conllDocuments : withSilverLabels(conllDocuments, conllSilverModel, Set.of("DATE", "NORP")));
     }
     documents.addAll(upperCasedCopies(documents, uppercaseFraction, new java.util.Random(seed)));
 
@@ -134,6 +140,42 @@ public final class TrainCommand implements Callable<Integer> {
         for (String tag : sentence.tags()) {
           String mapped = tag.length() > 2 ? mapping.get(tag.substring(2)) : null;
           tags.add(mapped == null ? "O" : tag.substring(0, 2) + mapped);
+        }
+        sentences.add(new OntoNotesCorpus.TaggedSentence(sentence.tokens(), tags));
+      }
+      result.add(new OntoNotesCorpus.TaggedDocument(document.id(), sentences));
+    }
+    return result;
+  }
+
+  /**
+   * CoNLL-2003 marks no dates and calls nationalities MISC, so training on it as it is teaches the
+   * model that "Tuesday" and "German" are nothing. Where CoNLL has no entity, the spans of these
+   * types that a model trained on OntoNotes alone predicts are added as (silver) labels.
+   */
+  static List<OntoNotesCorpus.TaggedDocument> withSilverLabels(List<OntoNotesCorpus.TaggedDocument> documents, Path modelFile,
+      Set<String> silverTypes) throws IOException {
+    NameFinderME finder;
+    try (InputStream in = Files.newInputStream(modelFile)) {
+      finder = new NameFinderME(new TokenNameFinderModel(in));
+    }
+    List<OntoNotesCorpus.TaggedDocument> result = new ArrayList<>();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      finder.clearAdaptiveData();
+      List<OntoNotesCorpus.TaggedSentence> sentences = new ArrayList<>();
+      for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+        List<String> tags = new ArrayList<>(sentence.tags());
+        String[] tokens = sentence.tokens().stream().map(org.nerkit.tokenize.TokenForms::modelForm).toArray(String[]::new);
+        for (opennlp.tools.util.Span span : finder.find(tokens)) {
+          boolean free = true;
+          for (int t = span.getStart(); t < span.getEnd(); t++) {
+            free &= tags.get(t).equals("O");
+          }
+          if (free && silverTypes.contains(span.getType())) {
+            for (int t = span.getStart(); t < span.getEnd(); t++) {
+              tags.set(t, (t == span.getStart() ? "B-" : "I-") + span.getType());
+            }
+          }
         }
         sentences.add(new OntoNotesCorpus.TaggedSentence(sentence.tokens(), tags));
       }

@@ -47,7 +47,7 @@ class JsonLinesTest {
   @Test
   void writesTheDocumentedSchema() throws Exception {
     String text = "Russian President Vladimir Putin visited Tajikistan on September 16.";
-    Extraction extraction = new Extraction(text, Optional.of(LocalDate.of(2021, 9, 16)), List.of(), List.of(), List.of(
+    Extraction extraction = new Extraction(text, Optional.of(LocalDate.of(2021, 9, 16)), Extraction.ReferenceDateSource.GIVEN, List.of(), List.of(), List.of(
         new Nationality("Russian", 0, 7, 0.91, "RU", "Russia"),
         new Person("Vladimir Putin", 18, 32, 0.97123456, "Vladimir Putin", "e1"),
         new Country("Tajikistan", 41, 51, 0.99, "TJ", "TJK", "762", "Tajikistan", false, "e2"),
@@ -78,7 +78,7 @@ class JsonLinesTest {
 
   @Test
   void anUnresolvedDateHasAnExplicitNullValue() throws Exception {
-    Extraction extraction = new Extraction("20 years", Optional.empty(), List.of(), List.of(),
+    Extraction extraction = new Extraction("20 years", Optional.empty(), Extraction.ReferenceDateSource.NONE, List.of(), List.of(),
         List.of(new DateMention("20 years", 0, 8, 0.8, null, false)));
     JsonNode date = mapper.readTree(json.result("d", extraction)).get("entities").get(0);
     assertTrue(date.has("value"));
@@ -129,7 +129,7 @@ class JsonLinesTest {
     String text = "bad \uD800 half, good \uD83D\uDE00 pair";
     DocumentInput input = json.parseInput("{\"text\":\"bad \\ud800 half, good \\ud83d\\ude00 pair\"}", "d", null);
     assertEquals(text, input.text());
-    Extraction extraction = new Extraction(text, Optional.empty(), List.of(), List.of(),
+    Extraction extraction = new Extraction(text, Optional.empty(), Extraction.ReferenceDateSource.NONE, List.of(), List.of(),
         List.of(new org.nerkit.Location("\uD800 half", 4, 10, 0.5, null, "\uD800 half", "e1")));
     byte[] utf8 = json.result("d", extraction).getBytes(StandardCharsets.UTF_8);
     JsonNode entity = mapper.readTree(Utf8Lines.decode(utf8)).get("entities").get(0);

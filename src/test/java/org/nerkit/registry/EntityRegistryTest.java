@@ -26,7 +26,7 @@ class EntityRegistryTest {
   }
 
   private static Extraction document(Entity... entities) {
-    return new Extraction("x".repeat(100), Optional.empty(), List.of(), List.of(), List.of(entities));
+    return new Extraction("x".repeat(100), Optional.empty(), Extraction.ReferenceDateSource.NONE, List.of(), List.of(), List.of(entities));
   }
 
   /** Ten random capitalized letters: names that no similarity measure confuses. */

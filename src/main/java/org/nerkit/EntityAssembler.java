@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.nerkit.normalize.country.CountryGazetteer;
 import org.nerkit.normalize.country.CountryInfo;
 import org.nerkit.normalize.country.GazetteerMatch;
@@ -31,21 +32,21 @@ final class EntityAssembler {
 
   private final CountryGazetteer countries;
   private final DateNormalizer dates;
-  private final DocumentResolver aliases;
+  private final DocumentResolver resolver;
 
-  EntityAssembler(CountryGazetteer countries, DateNormalizer dates, DocumentResolver aliases) {
+  EntityAssembler(CountryGazetteer countries, DateNormalizer dates, DocumentResolver resolver) {
     this.countries = countries;
     this.dates = dates;
-    this.aliases = aliases;
+    this.resolver = resolver;
   }
 
   /** Last words of organisation names: a place joined to them is part of the organisation's name. */
-  private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of(
+  private static final Set<String> ORGANIZATION_WORDS = Set.of(
       "Association", "Organization", "Organisation", "Council", "Bank", "Party", "Union", "Committee", "Ministry",
       "Foundation", "Institute", "University", "League", "Federation", "Agency", "Company", "Corporation", "Corp.",
       "Group", "Alliance", "Commission", "Society", "Chamber", "Forum", "Fund", "Airlines", "Airways", "Army", "Navy");
   /** Words after which a country name that the recognizer took for a person is a place ("King Abdullah of Jordan"). */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of(
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
       "of", "in", "to", "from", "into", "across", "toward", "towards", "visited", "visit", "and");
 
   List<Entity> assemble(String text, List<int[]> sentenceTokens, List<Mention> recognized, LocalDate referenceDate) {
@@ -100,7 +101,7 @@ final class EntityAssembler {
         indexes.add(k);
       }
     }
-    List<DocumentResolver.Resolution> resolutions = aliases.resolve(text, names);
+    List<DocumentResolver.Resolution> resolutions = resolver.resolve(text, names);
     List<Entity> result = new ArrayList<>(entities);
     for (int k = 0; k < resolutions.size(); k++) {
       DocumentResolver.Resolution r = resolutions.get(k);
@@ -308,19 +309,24 @@ final class EntityAssembler {
     }
     // "Tajik-Afghan", "ex-Soviet", "U.S.-Russian": each part that names a country or nationality.
     if (surface.indexOf('-') > 0) {
+      List<Entity> parts = new ArrayList<>();
       int partStart = mention.start();
       for (int i = mention.start(); i <= mention.end(); i++) {
         if (i == mention.end() || text.charAt(i) == '-') {
           if (i > partStart) {
             Entity part = place(text, text.substring(partStart, i), partStart, i, mention.probability(), "NORP");
             if (part instanceof Country || part instanceof Nationality) {
-              out.add(part);
+              parts.add(part);
             }
           }
           partStart = i + 1;
         }
       }
-      return;
+      if (!parts.isEmpty()) {
+        out.addAll(parts);
+        return;
+      }
+      // no part names a country: a hyphenated place such as "Port-au-Prince"
     }
     if (!mention.label().equals("NORP")) {
       out.add(new Location(surface, mention.start(), mention.end(), mention.probability(),

@@ -1,0 +1,50 @@
+package org.nerkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nerkit.normalize.country.CountryGazetteer;
+import org.nerkit.normalize.date.DateNormalizer;
+import org.nerkit.recognize.Mention;
+import org.nerkit.resolve.DocumentResolver;
+import org.nerkit.tokenize.Tokenizer;
+
+/** The assembly stage on recognizer output given by hand, so each rule is tested on its own. */
+class EntityAssemblerTest {
+  private final EntityAssembler assembler = new EntityAssembler(CountryGazetteer.english(), new DateNormalizer(), new DocumentResolver());
+
+  private List<Entity> assemble(String text, Mention... mentions) {
+    int[] tokens = new Tokenizer().tokenize(text, 0, text.length());
+    return assembler.assemble(text, List.of(tokens), List.of(mentions), null);
+  }
+
+  private static Mention mention(String text, String label, String surface) {
+    int start = text.indexOf(surface);
+    return new Mention(label, start, start + surface.length(), 0.9);
+  }
+
+  @Test
+  void aHyphenatedPlaceThatIsNoCompoundOfCountriesStaysAPlace() {
+    String text = "Aid reached Port-au-Prince on Monday.";
+    List<Entity> entities = assemble(text, mention(text, "GPE", "Port-au-Prince"));
+    assertEquals(1, entities.size());
+    Location place = (Location) entities.get(0);
+    assertEquals("Port-au-Prince", place.text());
+  }
+
+  @Test
+  void aCompoundOfNationalitiesIsSplitWithExactOffsets() {
+    String text = "Guards patrol the Tajik-Afghan border.";
+    List<Entity> entities = assemble(text, mention(text, "NORP", "Tajik-Afghan"));
+    assertEquals(List.of("Tajik", "Afghan"), entities.stream().map(Entity::text).toList());
+    assertEquals(text.indexOf("Afghan"), entities.get(1).start());
+  }
+
+  @Test
+  void aPossessiveIsTrimmedFromPlacesButKeptInOrganisationNames() {
+    String text = "Russia's army and McDonald's restaurants.";
+    List<Entity> entities = assemble(text, mention(text, "GPE", "Russia's"), mention(text, "ORG", "McDonald's"));
+    assertEquals(List.of("Russia", "McDonald's"), entities.stream().map(Entity::text).toList());
+  }
+}

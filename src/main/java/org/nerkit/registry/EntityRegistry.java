@@ -262,7 +262,7 @@ public final class EntityRegistry {
       return keys;
     }
     keys.add(nameKey(entity.type(), entity.canonical()));
-    if (entity.type() == EntityType.ORGANIZATION && isAcronym(MentionText.fold(entity.canonical()))) {
+    if (entity.type() == EntityType.ORGANIZATION && DocumentResolver.isAcronym(MentionText.fold(entity.canonical()))) {
       keys.add(initialsKey(MentionText.fold(entity.canonical()).replace(".", "")));
     }
     for (NamedEntity mention : entity.mentions()) {
@@ -277,22 +277,6 @@ public final class EntityRegistry {
   /** Lower-case folded name; organisations also spelling-folded ("Organisation" = "Organization"). */
   private static String initialsKey(String letters) {
     return "initials|" + letters.toUpperCase(Locale.ROOT);
-  }
-
-  private static boolean isAcronym(String name) {
-    String letters = name.replace(".", "");
-    return letters.length() >= 2 && letters.length() <= 8 && !letters.contains(" ")
-        && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.chars().anyMatch(Character::isLetter);
-  }
-
-  private static String initials(String name) {
-    StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[ \\-]")) {
-      if (!word.isEmpty() && !Set.of("of", "the", "and", "for", "in", "on", "&", "de", "to").contains(word.toLowerCase(Locale.ROOT))) {
-        initials.append(word.charAt(0));
-      }
-    }
-    return initials.toString();
   }
 
   private static String nameKey(EntityType type, String name) {
@@ -339,8 +323,8 @@ public final class EntityRegistry {
     for (String key : nameKeys(entity)) {
       index(entry, key);
     }
-    if (entity.type() == EntityType.ORGANIZATION && !isAcronym(entry.canonical)) {
-      index(entry, initialsKey(initials(entry.canonical))); // "IAEA" may come later, undefined
+    if (entity.type() == EntityType.ORGANIZATION && !DocumentResolver.isAcronym(entry.canonical)) {
+      index(entry, initialsKey(DocumentResolver.initials(entry.canonical))); // "IAEA" may come later, undefined
     }
     for (NamedEntity mention : entity.mentions()) {
       if (entry.aliases.size() < MAX_ALIASES) {

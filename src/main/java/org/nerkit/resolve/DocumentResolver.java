@@ -189,13 +189,14 @@ public final class DocumentResolver {
   }
 
   /** "NATO", "U.N.": two to eight capitals, periods allowed, no spaces. */
-  private static boolean isAcronym(String name) {
+  public static boolean isAcronym(String name) {
     String letters = name.replace(".", "");
     return letters.length() >= 2 && letters.length() <= 8 && !letters.contains(" ")
         && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.chars().anyMatch(Character::isLetter);
   }
 
-  private static String initials(String name) {
+  /** First letters of a name's words, skipping "of", "the", "and"...: "IAEA" for "International Atomic Energy Agency". */
+  public static String initials(String name) {
     StringBuilder initials = new StringBuilder();
     for (String word : name.split("[ \\-]")) {
       if (!word.isEmpty() && !ACRONYM_SKIP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {

@@ -13,7 +13,11 @@ public final class MentionText {
    * apostrophes, and drops a trailing possessive ("Russia's", "Americans'") and a leading "the".
    */
   public static String fold(String mention) {
-    String s = SPACES.matcher(mention.strip()).replaceAll(" ").replace('\u2019', '\'');
+    String s = mention.strip();
+    if (needsSpaceFolding(s)) {
+      s = SPACES.matcher(s).replaceAll(" ");
+    }
+    s = s.replace('\u2019', '\'');
     if (s.endsWith("'s") || s.endsWith("'S")) {
       s = s.substring(0, s.length() - 2);
     } else if (s.endsWith("'")) {
@@ -23,5 +27,24 @@ public final class MentionText {
       s = s.substring(4);
     }
     return s.strip();
+  }
+
+  /** Whether {@link #SPACES} would change {@code s}: any white space but a lone ASCII space. The common case skips the regex. */
+  private static boolean needsSpaceFolding(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == ' ') {
+        if (k + 1 < s.length() && isSpace(s.charAt(k + 1))) {
+          return true;
+        }
+      } else if (isSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u0085';
   }
 }

@@ -39,6 +39,9 @@ public final class CountryGazetteer {
   private final Set<String> languageNames;
   private final Set<String> usStateCues;
 
+  /** Every country name and demonym, folded and upper-cased, sorted: to stop scanning when no name can match. */
+  private final String[] upperNames;
+
   /** Longest country name or demonym, in tokens ("United Kingdom of Great Britain and Northern Ireland"). */
   private static final int MAX_NAME_TOKENS = 9;
 
@@ -54,6 +57,8 @@ public final class CountryGazetteer {
     this.ambiguousNames = Set.copyOf(ambiguousNames);
     this.languageNames = Set.copyOf(languageNames);
     this.usStateCues = Set.copyOf(usStateCues);
+    this.upperNames = java.util.stream.Stream.concat(countryNames.keySet().stream(), demonyms.keySet().stream())
+        .map(name -> MentionText.fold(name).toUpperCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
   }
 
   /** The bundled English tables, loaded on first use. */
@@ -121,6 +126,9 @@ public final class CountryGazetteer {
             longest = match;
             longestTokens = n;
           }
+          if (!couldStartName(key)) {
+            break; // no name begins with these tokens, so no longer run of them is one
+          }
         }
         boolean article = isArticle(text, offsets[2 * t], offsets[2 * t + 1]);
         if (longest != null && article && !isMultiWordName(text, longest, offsets[2 * t + 1])) {
@@ -139,6 +147,30 @@ public final class CountryGazetteer {
       }
     }
     return matches;
+  }
+
+  /**
+   * Whether some country name or demonym, in any case, begins with {@code key} (ignoring a
+   * leading "the" and a trailing apostrophe, as lookups do). Most capitalized words begin none,
+   * and this spares the lookups of every longer run of tokens after them.
+   */
+  private boolean couldStartName(CharSequence key) {
+    String upper = key.toString().replace('\u2019', '\'').toUpperCase(Locale.ROOT);
+    if (upper.equals("THE")) {
+      return true;
+    }
+    if (upper.startsWith("THE ")) {
+      upper = upper.substring(4);
+    }
+    if (upper.endsWith("'")) {
+      upper = upper.substring(0, upper.length() - 1);
+    }
+    int at = java.util.Arrays.binarySearch(upperNames, upper);
+    if (at >= 0) {
+      return true;
+    }
+    int insertion = -at - 1;
+    return insertion < upperNames.length && upperNames[insertion].startsWith(upper);
   }
 
   /**

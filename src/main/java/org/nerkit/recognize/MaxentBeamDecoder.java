@@ -1,0 +1,282 @@
+package org.nerkit.recognize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+
+/**
+ * Decodes a maxent name finder model with the same beam search as OpenNLP's
+ * {@code NameFinderME}, giving the same spans and probabilities, about twice as fast.
+ *
+ * <p>Why: profiling showed the model's feature-weight lookups (one hash lookup per feature,
+ * about 40 features per token) taking half of all extraction time, and {@code NameFinderME}
+ * repeats them for every hypothesis in the beam although only the four previous-outcome
+ * features ({@code po=}, {@code pow=}, {@code powf=}, {@code ppo=}) differ between hypotheses.
+ * This decoder sums the weights of the shared features once per token and adds only the
+ * differing ones per hypothesis. The additions happen in the same order as in
+ * {@code GISModel.eval}, so the arithmetic, and hence every score, is bit-for-bit the same.
+ *
+ * <p>One instance per thread: the context generator holds per-document adaptive data.
+ */
+final class MaxentBeamDecoder {
+  /** OpenNLP's floor for a hypothesis' log score. */
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+  private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
+
+  private final Weights weights;
+  private final int beamSize;
+  private final NameContextGenerator contexts;
+  private final SequenceValidator<String> validator;
+  private final SequenceCodec<String> codec;
+  /** Scratch for {@link FeatureWeights#addAll}. */
+  private long[] locations = new long[128];
+
+  /** The parts of a model every decoder shares: immutable after loading. */
+  record Weights(FeatureWeights byFeature, String[] outcomes, double logUniformPrior) {
+  }
+
+  private MaxentBeamDecoder(TokenNameFinderModel model, Weights weights, int beamSize) {
+    this.weights = weights;
+    this.beamSize = beamSize;
+    this.contexts = model.getFactory().createContextGenerator();
+    this.codec = model.getFactory().createSequenceCodec();
+    this.validator = codec.createSequenceValidator();
+  }
+
+  /**
+   * The shared weights of {@code model}, if it is a GIS maxent model (the kind nerkit trains);
+   * empty for perceptron and other models, which {@code NameFinderME} then decodes.
+   */
+  @SuppressWarnings("unchecked")
+  static Optional<Weights> weightsOf(TokenNameFinderModel model) {
+    Object classifier = model.getArtifact("nameFinder.model");
+    if (!(classifier instanceof GISModel gis)) {
+      return Optional.empty();
+    }
+    Object[] data = gis.getDataStructures();
+    String[] outcomes = (String[]) data[2];
+    // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
+    return FeatureWeights.of((Map<String, Context>) data[1])
+        .map(table -> new Weights(table, outcomes, StrictMath.log(1.0 / outcomes.length)));
+  }
+
+  static MaxentBeamDecoder create(TokenNameFinderModel model, Weights weights) {
+    String beam = model.getManifestProperty("BeamSize");
+    int size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    return new MaxentBeamDecoder(model, weights, size);
+  }
+
+  void clearAdaptiveData() {
+    contexts.clearAdaptiveData();
+  }
+
+  /** Names in one sentence (or window) of tokens, with the mean token probability as each span's probability. */
+  Span[] find(String[] tokens) {
+    Hypothesis best = search(tokens);
+    String[] outcomes = best == null ? new String[0] : best.outcomes();
+    contexts.updateAdaptiveData(tokens, outcomes);
+    Span[] spans = codec.decode(Arrays.asList(outcomes));
+    double[] probabilities = best == null ? new double[0] : best.probabilities();
+    for (int k = 0; k < spans.length; k++) {
+      double sum = 0;
+      for (int t = spans[k].getStart(); t < spans[k].getEnd(); t++) {
+        sum += probabilities[t];
+      }
+      spans[k] = new Span(spans[k], sum / spans[k].length());
+    }
+    return spans;
+  }
+
+  private Hypothesis search(String[] tokens) {
+    int outcomeCount = weights.outcomes().length;
+    List<Hypothesis> beam = new ArrayList<>();
+    beam.add(Hypothesis.ROOT);
+    List<Hypothesis> next = new ArrayList<>();
+    double[] shared = new double[outcomeCount];
+    double[] probabilities = new double[outcomeCount];
+    double[] scratch = new double[Math.max(1, beamSize)];
+    for (int i = 0; i < tokens.length; i++) {
+      beam.sort(Hypothesis.BEST_FIRST);
+      int expand = Math.min(beamSize, beam.size());
+      String[] sharedFeatures = null;
+      int sharedCount = 0;
+      for (int h = 0; h < expand; h++) {
+        Hypothesis top = beam.get(h);
+        String[] previous = top.outcomes();
+        String[] features = contexts.getContext(i, tokens, previous, NO_ADDITIONAL_CONTEXT);
+        if (sharedFeatures == null) {
+          sharedFeatures = features;
+          sharedCount = sharedPrefix(features);
+          Arrays.fill(shared, weights.logUniformPrior());
+          addWeights(features, 0, sharedCount, shared);
+        }
+        if (startsWith(features, sharedFeatures, sharedCount)) {
+          System.arraycopy(shared, 0, probabilities, 0, outcomeCount);
+          addWeights(features, sharedCount, features.length, probabilities);
+        } else {
+          Arrays.fill(probabilities, weights.logUniformPrior());
+          addWeights(features, 0, features.length, probabilities);
+        }
+        normalize(probabilities);
+        double threshold = kthLargest(probabilities, beamSize, scratch);
+        for (int o = 0; o < outcomeCount; o++) {
+          if (probabilities[o] >= threshold) {
+            extend(next, top, previous, tokens, i, o, probabilities[o]);
+          }
+        }
+        if (next.isEmpty()) {
+          // No likely outcome is valid here: fall back to every valid one, as NameFinderME does.
+          for (int o = 0; o < outcomeCount; o++) {
+            extend(next, top, previous, tokens, i, o, probabilities[o]);
+          }
+        }
+      }
+      List<Hypothesis> swap = beam;
+      beam = next;
+      next = swap;
+      next.clear();
+    }
+    Hypothesis best = null;
+    for (Hypothesis candidate : beam) {
+      if (best == null || candidate.score > best.score) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private void extend(List<Hypothesis> next, Hypothesis top, String[] previous, String[] tokens, int i, int outcome,
+      double probability) {
+    String label = weights.outcomes()[outcome];
+    if (validator.validSequence(i, tokens, previous, label)) {
+      Hypothesis extended = new Hypothesis(top, label, probability);
+      if (extended.score > MIN_SEQUENCE_SCORE) {
+        next.add(extended);
+      }
+    }
+  }
+
+  /** How many leading features do not depend on the hypothesis: all before the first previous-outcome feature. */
+  private static int sharedPrefix(String[] features) {
+    for (int k = 0; k < features.length; k++) {
+      if (features[k].startsWith("po=")) {
+        return k;
+      }
+    }
+    return features.length;
+  }
+
+  private static boolean startsWith(String[] features, String[] prefix, int count) {
+    if (features.length < count) {
+      return false;
+    }
+    for (int k = 0; k < count; k++) {
+      if (!features[k].equals(prefix[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addWeights(String[] features, int from, int to, double[] sums) {
+    if (locations.length < to - from) {
+      locations = new long[Math.max(to - from, 2 * locations.length)];
+    }
+    weights.byFeature().addAll(features, from, to, sums, locations);
+  }
+
+  /** The {@code k}-th largest value, duplicates counted (the smallest if there are fewer than k): the beam's cut. */
+  static double kthLargest(double[] values, int k, double[] scratch) {
+    if (k >= values.length) {
+      double min = Double.POSITIVE_INFINITY;
+      for (double value : values) {
+        min = Math.min(min, value);
+      }
+      return min;
+    }
+    // scratch[0..k) holds the k largest seen so far, in descending order.
+    int filled = 0;
+    for (double value : values) {
+      if (filled < k || value > scratch[k - 1]) {
+        int at = Math.min(filled, k - 1);
+        while (at > 0 && scratch[at - 1] < value) {
+          scratch[at] = scratch[at - 1];
+          at--;
+        }
+        scratch[at] = value;
+        filled = Math.min(filled + 1, k);
+      }
+    }
+    return scratch[k - 1];
+  }
+
+  /** Log-linear sums to probabilities, with the same functions and order as GISModel.eval. */
+  private static void normalize(double[] sums) {
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      total += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= total;
+    }
+  }
+
+  /** A path through the beam: its last outcome and a link to the rest, so extending costs O(1). */
+  private static final class Hypothesis {
+    static final Hypothesis ROOT = new Hypothesis();
+    static final java.util.Comparator<Hypothesis> BEST_FIRST = (a, b) -> Double.compare(b.score, a.score);
+
+    final Hypothesis parent;
+    final String outcome;
+    final double probability;
+    final double score;
+    final int length;
+
+    private Hypothesis() {
+      parent = null;
+      outcome = null;
+      probability = 0;
+      score = 0;
+      length = 0;
+    }
+
+    Hypothesis(Hypothesis parent, String outcome, double probability) {
+      this.parent = parent;
+      this.outcome = outcome;
+      this.probability = probability;
+      this.score = parent.score + StrictMath.log(probability);
+      this.length = parent.length + 1;
+    }
+
+    String[] outcomes() {
+      String[] outcomes = new String[length];
+      Hypothesis node = this;
+      for (int k = length - 1; k >= 0; k--) {
+        outcomes[k] = node.outcome;
+        node = node.parent;
+      }
+      return outcomes;
+    }
+
+    double[] probabilities() {
+      double[] probabilities = new double[length];
+      Hypothesis node = this;
+      for (int k = length - 1; k >= 0; k--) {
+        probabilities[k] = node.probability;
+        node = node.parent;
+      }
+      return probabilities;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.nerkit.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nerkit.tokenize.SentenceSplitter;
+import org.nerkit.tokenize.Tokenizer;
+
+/**
+ * The fast decoder must be a pure speed-up: on the bundled model it gives exactly the mentions,
+ * offsets and probabilities OpenNLP's NameFinderME gives, document memory included.
+ */
+class MaxentBeamDecoderTest {
+  private static NameRecognizer fast;
+  private static NameRecognizer reference;
+  private static SentenceSplitter sentences;
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
+  @BeforeAll
+  static void load() throws IOException {
+    InputStream in = MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin");
+    fast = NameRecognizer.load(in, "bundled model");
+    reference = fast.withOpenNlpDecoder();
+    sentences = SentenceSplitter.english();
+  }
+
+  @Test
+  void sameMentionsAsNameFinderMeOnNewsText() throws IOException {
+    int mentions = 0;
+    for (String resource : List.of("country-passages.txt", "country-passages-fresh.txt", "linking-documents.txt")) {
+      try (InputStream in = getClass().getResourceAsStream("/org/nerkit/" + resource)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String document : text.split("\n\\s*\n")) {
+          List<Mention> expected = recognize(reference, document);
+          assertEquals(expected, recognize(fast, document), () -> "decoders differ on: " + document);
+          mentions += expected.size();
+        }
+      }
+    }
+    assertTrue(mentions > 100, "the comparison must cover many mentions, saw " + mentions);
+  }
+
+  @Test
+  void sameMentionsOnHardCases() {
+    List<String> documents = List.of(
+        "",
+        "Obama",
+        "THE UNITED NATIONS SAID ON MONDAY THAT IRAQ AND SYRIA HAD AGREED TO TALKS IN GENEVA.",
+        "Mr. Smith and Ms. Smith met Smith & Wesson executives at the Smith Center in Smithfield, Virginia.",
+        "reuters reported that john kerry flew to paris on tuesday .",
+        "Germany , France , Italy , Spain , Poland , Greece , Portugal , Austria , Belgium , Sweden , Norway");
+    for (String document : documents) {
+      assertEquals(recognize(reference, document), recognize(fast, document), document);
+    }
+  }
+
+  /** With -Dnerkit.decoder.corpus=FILE, the same comparison on every paragraph of a large file. */
+  @Test
+  void sameMentionsOnOptionalCorpus() throws IOException {
+    String corpus = System.getProperty("nerkit.decoder.corpus");
+    if (corpus == null) {
+      return;
+    }
+    int documents = 0;
+    for (String document : Files.readString(Path.of(corpus)).split("#doc[^\n]*\n")) {
+      assertEquals(recognize(reference, document), recognize(fast, document), document);
+      documents++;
+    }
+    System.out.println("decoders agree on " + documents + " documents of " + corpus);
+  }
+
+  @net.jqwik.api.Property(tries = 500, seed = "20261123")
+  void beamCutIsTheKthLargestProbability(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 30) List<@net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) Double> values,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 8) int k) {
+    double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] sorted = array.clone();
+    java.util.Arrays.sort(sorted);
+    assertEquals(sorted[Math.max(0, array.length - k)], MaxentBeamDecoder.kthLargest(array, k, new double[k]));
+  }
+
+  @Test
+  void fingerprintsSpreadSimilarFeatures() {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      assertTrue(seen.add(FeatureWeights.fingerprint("w=token" + i)), "fingerprint collision at " + i);
+    }
+  }
+
+  private static List<Mention> recognize(NameRecognizer recognizer, String text) {
+    int[] spans = sentences.split(text);
+    List<int[]> sentenceTokens = new ArrayList<>();
+    for (int k = 0; k < spans.length; k += 2) {
+      sentenceTokens.add(TOKENIZER.tokenize(text, spans[k], spans[k + 1]));
+    }
+    return recognizer.recognize(text, sentenceTokens);
+  }
+}

@@ -80,12 +80,26 @@ public final class NerkitCommand implements Callable<Integer> {
       description = "Most entities the cross-document registry keeps; the least recently seen are evicted (default: ${DEFAULT-VALUE}).")
   int registryCapacity;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents extracted in parallel; output stays in input order (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Progress display and final summary on stderr: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}, i.e. when stderr is a terminal).")
+  Progress.When progress;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   private final JsonLines json = new JsonLines();
   private EntityRegistry registry;
+  private OrderedWorkers<Outcome> workers;
+  private Progress display;
   private long failures;
+  private long documents;
+  private long entities;
+  private long tokens;
 
   @Override
   public Integer call() throws IOException {
@@ -94,6 +108,9 @@ public final class NerkitCommand implements Callable<Integer> {
     }
     if (maxDocumentBytes < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-document-bytes must be positive");
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
     }
     if (entitiesOut != null) {
       if (registryCapacity < 1) {
@@ -117,18 +134,30 @@ public final class NerkitCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("nerkit: " + e.getMessage());
       return 3;
     }
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+    long started = System.nanoTime();
+    display = Progress.start(progress, inputBytes());
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        OrderedWorkers<Outcome> running = new OrderedWorkers<>(threads, 4 * threads, outcome -> emit(out, outcome))) {
+      workers = running;
       if (jsonl && files.isEmpty()) {
-        processJsonLines(extractor, System.in, "stdin", out);
+        processJsonLines(extractor, System.in, "stdin");
       } else {
         for (Path file : files) {
           if (jsonl) {
-            processJsonFile(extractor, file, out);
+            processJsonFile(extractor, file);
           } else {
-            processTextFile(extractor, file, out);
+            processTextFile(extractor, file);
           }
         }
       }
+      running.finish();
+    } finally {
+      display.close();
+    }
+    if (display.shown()) {
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      spec.commandLine().getErr().printf("nerkit: %,d documents (%,d failed), %,d entities, %,d tokens in %.1f s: %,.0f tokens/s%n",
+          documents, failures, entities, tokens, seconds, tokens / seconds);
     }
     if (registry != null) {
       try (Writer entities = Files.newBufferedWriter(entitiesOut, StandardCharsets.UTF_8)) {
@@ -145,40 +174,41 @@ public final class NerkitCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void processTextFile(EntityExtractor extractor, Path file, Writer out) throws IOException {
+  private void processTextFile(EntityExtractor extractor, Path file) throws IOException {
     String id = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String text;
+    long size = 0;
     try {
-      long size = Files.size(file);
+      size = Files.size(file);
       if (size > maxDocumentBytes) {
-        writeError(out, id, 0, file + ": " + size + " bytes exceeds --max-document-bytes " + maxDocumentBytes);
+        error(id, 0, file + ": " + size + " bytes exceeds --max-document-bytes " + maxDocumentBytes, size);
         return;
       }
       text = Utf8Lines.decode(Files.readAllBytes(file));
     } catch (IOException e) {
-      writeError(out, id, 0, "cannot read " + file + ": " + describe(e));
+      error(id, 0, "cannot read " + file + ": " + describe(e), size);
       return;
     } catch (InvalidRecordException e) {
-      writeError(out, id, 0, file + ": " + e.getMessage());
+      error(id, 0, file + ": " + e.getMessage(), size);
       return;
     }
-    writeResult(out, extractor, new DocumentInput(id, text, referenceDate), 0);
+    extract(extractor, new DocumentInput(id, text, referenceDate), 0, size);
   }
 
-  private void processJsonFile(EntityExtractor extractor, Path file, Writer out) throws IOException {
+  private void processJsonFile(EntityExtractor extractor, Path file) throws IOException {
     InputStream in;
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      writeError(out, file.toString(), 0, "cannot read " + file + ": " + describe(e));
+      error(file.toString(), 0, "cannot read " + file + ": " + describe(e), 0);
       return;
     }
     try (in) {
-      processJsonLines(extractor, in, file.toString(), out);
+      processJsonLines(extractor, in, file.toString());
     }
   }
 
-  private void processJsonLines(EntityExtractor extractor, InputStream in, String source, Writer out) throws IOException {
+  private void processJsonLines(EntityExtractor extractor, InputStream in, String source) throws IOException {
     Utf8Lines lines = new Utf8Lines(in, maxDocumentBytes);
     long lineNumber = 0;
     Utf8Lines.Line raw;
@@ -196,38 +226,84 @@ public final class NerkitCommand implements Callable<Integer> {
         }
         input = json.parseInput(line, defaultId, referenceDate);
       } catch (InvalidRecordException e) {
-        writeError(out, defaultId, lineNumber, e.getMessage());
+        error(defaultId, lineNumber, e.getMessage(), raw.length() + 1);
         continue;
       }
-      writeResult(out, extractor, input, lineNumber);
+      extract(extractor, input, lineNumber, raw.length() + 1);
     }
   }
 
-  private void writeResult(Writer out, EntityExtractor extractor, DocumentInput input, long lineNumber) throws IOException {
-    Extraction extraction;
-    try {
-      extraction = input.referenceDate() == null
-          ? extractor.extract(input.text())
-          : extractor.extract(input.text(), input.referenceDate());
-    } catch (RuntimeException e) {
-      // A bug of ours must not cost the rest of the run its output; report it in the record's place.
-      writeError(out, input.id(), lineNumber, "extraction failed: " + describe(e));
-      return;
-    }
-    java.util.Map<String, String> globalIds = new java.util.HashMap<>();
-    if (registry != null) {
-      for (EntityRegistry.Link link : registry.add(input.id(), extraction)) {
+  /**
+   * What became of one input record. Workers fill in the output line when they can; with a
+   * registry, linking must follow input order, so the writer does it from {@code extraction}.
+   */
+  private record Outcome(String id, long lineNumber, long inputBytes, String line, Extraction extraction,
+      String error, int tokens, int entities) {
+  }
+
+  /** Queues the extraction of one document on the workers; its line is written in input order. */
+  private void extract(EntityExtractor extractor, DocumentInput input, long lineNumber, long inputBytes)
+      throws IOException {
+    boolean linking = registry != null;
+    workers.submit(() -> {
+      Extraction extraction;
+      try {
+        extraction = input.referenceDate() == null
+            ? extractor.extract(input.text())
+            : extractor.extract(input.text(), input.referenceDate());
+      } catch (RuntimeException e) {
+        // A bug of ours must not cost the rest of the run its output; report it in the record's place.
+        return new Outcome(input.id(), lineNumber, inputBytes, null, null, "extraction failed: " + describe(e), 0, 0);
+      }
+      String line = linking ? null : json.result(input.id(), extraction, java.util.Map.of());
+      return new Outcome(input.id(), lineNumber, inputBytes, line, linking ? extraction : null, null,
+          extraction.tokens().size(), extraction.entities().size());
+    });
+  }
+
+  /** An error record in the input's place, queued so that it keeps its position in the output. */
+  private void error(String id, long lineNumber, String message, long inputBytes) throws IOException {
+    Outcome outcome = new Outcome(id, lineNumber, inputBytes, null, null, message, 0, 0);
+    workers.submit(() -> outcome);
+  }
+
+  /** Writes one outcome; called in input order, on one thread. */
+  private void emit(Writer out, Outcome outcome) throws IOException {
+    documents++;
+    String line;
+    if (outcome.error() != null) {
+      failures++;
+      line = json.error(outcome.id(), outcome.lineNumber(), outcome.error());
+    } else if (outcome.line() != null) {
+      line = outcome.line();
+    } else {
+      java.util.Map<String, String> globalIds = new java.util.HashMap<>();
+      for (EntityRegistry.Link link : registry.add(outcome.id(), outcome.extraction())) {
         globalIds.put(link.documentEntityId(), link.registryId());
       }
+      line = json.result(outcome.id(), outcome.extraction(), globalIds);
     }
-    out.write(json.result(input.id(), extraction, globalIds));
+    out.write(line);
     out.write('\n');
+    entities += outcome.entities();
+    tokens += outcome.tokens();
+    display.advance(outcome.inputBytes(), documents, tokens);
   }
 
-  private void writeError(Writer out, String id, long lineNumber, String message) throws IOException {
-    failures++;
-    out.write(json.error(id, lineNumber, message));
-    out.write('\n');
+  /** Total input size when it is known in advance (files), else -1 (stdin). */
+  private long inputBytes() {
+    if (files.isEmpty()) {
+      return -1;
+    }
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.size(file);
+      } catch (IOException e) {
+        // an unreadable file gets its error record later; it adds nothing to the progress total
+      }
+    }
+    return total;
   }
 
   private static String describe(Exception e) {

@@ -48,6 +48,7 @@ public final class NameRecognizer {
         openNlpDecoder ? Optional.empty() : MaxentBeamDecoder.weightsOf(model);
     if (weights.isPresent()) {
       MaxentBeamDecoder.Weights shared = weights.get();
+      MaxentBeamDecoder.releaseOpenNlpWeights(model);
       this.finders = new InstancePool<>(() -> fast(MaxentBeamDecoder.create(model, shared)));
     } else {
       this.finders = new InstancePool<>(() -> openNlp(new NameFinderME(model)));
@@ -83,9 +84,9 @@ public final class NameRecognizer {
     };
   }
 
-  /** The same model decoded by OpenNLP's own {@link NameFinderME}: the reference the fast decoder is tested against. */
-  NameRecognizer withOpenNlpDecoder() {
-    return new NameRecognizer(model, true);
+  /** A recognizer that decodes with OpenNLP's own {@link NameFinderME}: the reference the fast decoder is tested against. */
+  static NameRecognizer loadWithOpenNlpDecoder(InputStream in, String source) throws IOException {
+    return load(in, source, true);
   }
 
   /**
@@ -93,6 +94,10 @@ public final class NameRecognizer {
    * {@code source} in the message, never later during extraction.
    */
   public static NameRecognizer load(InputStream in, String source) throws IOException {
+    return load(in, source, false);
+  }
+
+  private static NameRecognizer load(InputStream in, String source, boolean openNlpDecoder) throws IOException {
     Objects.requireNonNull(in, "no model stream for " + source);
     TokenNameFinderModel model;
     try (in) {
@@ -100,7 +105,7 @@ public final class NameRecognizer {
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot load name finder model " + source + ": " + rootMessage(e), e);
     }
-    NameRecognizer recognizer = new NameRecognizer(model, false);
+    NameRecognizer recognizer = new NameRecognizer(model, openNlpDecoder);
     // Decode once so that a model whose features cannot be built fails now.
     recognizer.finders.with(finder -> finder.find(new String[] {"Test"}));
     return recognizer;

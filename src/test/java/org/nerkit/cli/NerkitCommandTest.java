@@ -166,5 +166,44 @@ class NerkitCommandTest {
     assertEquals(2, run(new byte[0], "--min-confidence", "7", "x.txt").status());
     assertEquals(2, run(new byte[0], "--types", "PLANET", "x.txt").status());
     assertEquals(2, run(new byte[0], "--max-document-bytes", "0", "x.txt").status());
+    assertEquals(2, run(new byte[0], "--threads", "0", "x.txt").status());
+    assertEquals(2, run(new byte[0], "--progress", "sometimes", "x.txt").status());
+  }
+
+  @Test
+  void threadsChangeNothingButSpeed() throws Exception {
+    String[] sentences = {
+        "Chancellor Olaf Scholz flew to Paris on Monday to meet President Emmanuel Macron.",
+        "Toyota said its sales in Japan fell 4 percent in March.",
+        "The World Bank cut its forecast for Brazil, Argentina and Chile.",
+        "Kenyan runner Faith Kipyegon set a world record in Florence on June 2, 2023."};
+    StringBuilder input = new StringBuilder();
+    for (int k = 0; k < 60; k++) {
+      if (k % 17 == 5) {
+        input.append("{\"id\": \"broken\n"); // an error record must keep its place too
+      } else {
+        String text = sentences[k % 4] + " " + sentences[(k * 7 + 1) % 4];
+        input.append("{\"id\":\"d").append(k).append("\",\"text\":\"").append(text).append("\",\"referenceDate\":\"2023-06-05\"}\n");
+      }
+    }
+    byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+    Run one = run(bytes, "--jsonl", "--threads", "1");
+    Run four = run(bytes, "--jsonl", "--threads", "4");
+    assertEquals(60, one.lines().size());
+    assertEquals(one.lines(), four.lines());
+    assertEquals(one.status(), four.status());
+    assertEquals("d59", four.lines().get(59).get("id").asText());
+    assertTrue(four.lines().get(5).has("error"), four.lines().get(5).toString());
+  }
+
+  @Test
+  void progressEndsWithASummary(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "Portugal beat Spain 2-1 in Lisbon on Sunday.");
+    Path b = Files.writeString(dir.resolve("b.txt"), "Pfizer and Moderna shipped doses to India.");
+    Run run = run(new byte[0], "--progress", "always", "--threads", "2", a.toString(), b.toString());
+    assertEquals(0, run.status(), run.stderr());
+    assertTrue(run.stderr().matches("(?s).*nerkit: 2 documents \\(0 failed\\), \\d+ entities, \\d+ tokens in .* tokens/s.*"), run.stderr());
+    Run quiet = run(new byte[0], "--progress", "never", a.toString());
+    assertEquals("", quiet.stderr());
   }
 }

@@ -29,7 +29,8 @@ class MaxentBeamDecoderTest {
   static void load() throws IOException {
     InputStream in = MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin");
     fast = NameRecognizer.load(in, "bundled model");
-    reference = fast.withOpenNlpDecoder();
+    reference = NameRecognizer.loadWithOpenNlpDecoder(
+        MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin"), "bundled model");
     sentences = SentenceSplitter.english();
   }
 

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(value = 2, jvmArgsAppend = {"-Xmx2g"})
 @State(Scope.Benchmark)
@@ -45,9 +45,10 @@ public class RecognitionBenchmark {
 
   @Setup
   public void load() throws IOException {
-    NameRecognizer fast = NameRecognizer.load(
-        getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin"), "bundled model");
-    recognizer = decoder.equals("nerkit") ? fast : fast.withOpenNlpDecoder();
+    String model = "/org/nerkit/models/nerkit-en-ner.bin";
+    recognizer = decoder.equals("nerkit")
+        ? NameRecognizer.load(getClass().getResourceAsStream(model), "bundled model")
+        : NameRecognizer.loadWithOpenNlpDecoder(getClass().getResourceAsStream(model), "bundled model");
     SentenceSplitter sentences = SentenceSplitter.english();
     Tokenizer tokenizer = new Tokenizer();
     Path corpus = Path.of(System.getProperty("nerkit.bench.corpus", "../shared/data/unlabeled/news-te3-silver.txt"));

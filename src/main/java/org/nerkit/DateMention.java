@@ -1,13 +1,16 @@
 package org.nerkit;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
  * A date expression. {@code value} is its TimeML TIMEX3 value ("2021-09-16", "2021-09",
  * "2021-W37", "2021", "XXXX-09-16", "PRESENT_REF") or {@code null} when it cannot be resolved
- * (a duration, an age, or a relative expression without a reference date).
+ * (a relative expression without a reference date, a form the grammar does not know). Lengths
+ * of time ("20 years", "61 years old") are {@link DurationMention}s, not dates.
  * {@code relative} says whether the value was computed from the reference date.
  */
 public record DateMention(String text, int start, int end, double confidence, String value, boolean relative)
@@ -26,6 +29,23 @@ public record DateMention(String text, int start, int end, double confidence, St
     } catch (DateTimeParseException notADay) {
       return Optional.empty();
     }
+  }
+
+  /** The value as a month ("2021-09"), when it names exactly one. */
+  public Optional<YearMonth> yearMonth() {
+    if (value == null || !value.matches("\\d{4}-\\d{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(YearMonth.parse(value));
+    } catch (DateTimeParseException notAMonth) {
+      return Optional.empty();
+    }
+  }
+
+  /** The value as a year ("2021"), when it names exactly one. */
+  public Optional<Year> year() {
+    return value != null && value.matches("\\d{4}") ? Optional.of(Year.parse(value)) : Optional.empty();
   }
 
   @Override

@@ -73,10 +73,11 @@ final class EntityAssembler {
         case "PERSON" -> entities.add(new Person(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "ORG" -> entities.add(new Organization(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "GPE", "LOC", "NORP" -> places(text, mention, entities);
-        case "DATE" -> entities.add(date(surface, mention, referenceDate));
+        case "DATE" -> entities.add(date(text, surface, mention, referenceDate));
         default -> { } // a label this library does not expose
       }
     }
+    addSpottedDates(text, entities, referenceDate);
     return resolved(text, entities);
   }
 
@@ -353,8 +354,44 @@ final class EntityAssembler {
     return null;
   }
 
-  private DateMention date(String surface, Mention mention, LocalDate referenceDate) {
-    Optional<NormalizedDate> value = dates.normalize(surface, referenceDate);
+  /** Confidence of a date found by pattern rather than by the recognizer. */
+  static final double SPOTTED_DATE_CONFIDENCE = 0.9;
+
+  /** Dates the recognizer missed ("now", "Aug. 7") where no other entity is; only those the grammar can read. */
+  private void addSpottedDates(String text, List<Entity> entities, LocalDate referenceDate) {
+    List<int[]> spans = dates.spot(text);
+    if (spans.isEmpty()) {
+      return;
+    }
+    List<Entity> found = new ArrayList<>();
+    for (int[] span : spans) {
+      boolean free = true;
+      for (Entity entity : entities) {
+        if (entity.start() < span[1] && span[0] < entity.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        String surface = text.substring(span[0], span[1]);
+        Entity date = date(text, surface, new Mention("DATE", span[0], span[1], SPOTTED_DATE_CONFIDENCE), referenceDate);
+        if (date instanceof DateMention mention && mention.value() != null) {
+          found.add(date);
+        }
+      }
+    }
+    entities.addAll(found);
+  }
+
+  /** A calendar date if the mention names one, else a length of time if it is one ("20 years"), else an unresolved date. */
+  private Entity date(String text, String surface, Mention mention, LocalDate referenceDate) {
+    Optional<NormalizedDate> value = dates.normalize(surface, referenceDate, dates.tenseBefore(text, mention.start()));
+    if (value.isEmpty()) {
+      Optional<String> duration = dates.duration(surface);
+      if (duration.isPresent()) {
+        return new DurationMention(surface, mention.start(), mention.end(), mention.probability(), duration.get());
+      }
+    }
     return new DateMention(surface, mention.start(), mention.end(), mention.probability(),
         value.map(NormalizedDate::value).orElse(null), value.map(NormalizedDate::relative).orElse(false));
   }

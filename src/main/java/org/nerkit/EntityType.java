@@ -7,5 +7,7 @@ public enum EntityType {
   COUNTRY,
   NATIONALITY,
   LOCATION,
-  DATE
+  DATE,
+  /** A length of time ("20 years"); see {@link DurationMention}. */
+  DURATION
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.nerkit.Country;
 import org.nerkit.DateMention;
+import org.nerkit.DurationMention;
 import org.nerkit.Entity;
 import org.nerkit.Extraction;
 import org.nerkit.Location;
@@ -180,6 +181,8 @@ public final class JsonLines {
     } else if (entity instanceof DateMention d) {
       node.put("value", d.value());
       node.put("relative", d.relative());
+    } else if (entity instanceof DurationMention d) {
+      node.put("value", d.value());
     }
     if (entity instanceof NamedEntity named) {
       node.put("entityId", named.entityId());

@@ -15,6 +15,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.nerkit.Country;
 import org.nerkit.DateMention;
+import org.nerkit.DurationMention;
 import org.nerkit.Entity;
 import org.nerkit.EntityExtractor;
 import org.nerkit.Location;
@@ -43,6 +44,14 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Name finder model file (default: the bundled model).")
   Path model;
 
+  @Option(names = "--tempeval", description = "TimeML directory to score dates on, each document's DCT as the "
+      + "reference date (e.g. ../shared/data/tempeval3/TBAQ-cleaned).")
+  Path tempeval;
+
+  @Option(names = "--tempeval-errors", paramLabel = "N", defaultValue = "0",
+      description = "Also print up to N missed, spurious and wrongly valued dates (default: ${DEFAULT-VALUE}).")
+  int tempevalErrors;
+
   /** OntoNotes labels as scored: GPE and LOC are one place type. */
   private static final Map<String, String> ONTONOTES_TYPES = Map.of(
       "PERSON", "PERSON", "ORG", "ORG", "GPE", "GPE+LOC", "LOC", "GPE+LOC", "NORP", "NORP", "DATE", "DATE");
@@ -66,7 +75,86 @@ public final class EvaluateCommand implements Callable<Integer> {
       System.out.println(endToEnd(extractor, documents, CONLL_TYPES, EvaluateCommand::conllType)
           .report("CoNLL-2003 " + conll.getFileName() + ", end to end from raw text (public API)"));
     }
+    if (tempeval != null) {
+      System.out.println(tempEval(extractor, TempEvalCorpus.read(tempeval), tempevalErrors));
+    }
     return 0;
+  }
+
+  /**
+   * TempEval-3 style scores for TIMEX3 type DATE: extent F1, strict (same span) and relaxed
+   * (overlapping spans, each used once), and value F1 (relaxed match with the same value, over
+   * all gold and all predicted dates). Every {@link DateMention} counts as a predicted DATE.
+   */
+  static String tempEval(EntityExtractor extractor, List<TempEvalCorpus.Document> documents, int showErrors) {
+    int gold = 0;
+    int predicted = 0;
+    int strict = 0;
+    int relaxed = 0;
+    int valued = 0;
+    List<String> errors = new ArrayList<>();
+    for (TempEvalCorpus.Document document : documents) {
+      List<TempEvalCorpus.Timex> dates = document.timexes().stream().filter(t -> "DATE".equals(t.type())).toList();
+      List<DateMention> mentions = extractor.extract(document.text(), document.creationDate()).entities(DateMention.class);
+      gold += dates.size();
+      predicted += mentions.size();
+      boolean[] used = new boolean[mentions.size()];
+      for (TempEvalCorpus.Timex timex : dates) {
+        int best = -1;
+        for (int m = 0; m < mentions.size(); m++) {
+          DateMention mention = mentions.get(m);
+          if (!used[m] && mention.start() < timex.end() && timex.start() < mention.end()
+              && (best < 0 || (mention.start() == timex.start() && mention.end() == timex.end()))) {
+            best = m;
+          }
+        }
+        if (best < 0) {
+          errors.add("missed   " + document.name() + " \"" + flat(document.text(), timex.start(), timex.end()) + "\" " + timex.value());
+          continue;
+        }
+        used[best] = true;
+        DateMention mention = mentions.get(best);
+        relaxed++;
+        if (mention.start() == timex.start() && mention.end() == timex.end()) {
+          strict++;
+        }
+        if (timex.value() != null && timex.value().equals(mention.value())) {
+          valued++;
+        } else {
+          errors.add("value    " + document.name() + " \"" + flat(document.text(), mention.start(), mention.end())
+              + "\" gold " + timex.value() + " ours " + mention.value() + " (DCT " + document.creationDate() + ")");
+        }
+      }
+      for (int m = 0; m < mentions.size(); m++) {
+        if (!used[m]) {
+          DateMention mention = mentions.get(m);
+          String overlapping = document.timexes().stream()
+              .filter(t -> t.start() < mention.end() && mention.start() < t.end()).map(TempEvalCorpus.Timex::type)
+              .findFirst().map(type -> " (gold " + type + ")").orElse("");
+          errors.add("spurious " + document.name() + " \"" + flat(document.text(), mention.start(), mention.end()) + "\" "
+              + mention.value() + overlapping);
+        }
+      }
+    }
+    StringBuilder report = new StringBuilder();
+    report.append("TempEval-3 TimeML (").append(documents.size()).append(" documents), TIMEX3 type DATE, DCT as reference date\n");
+    report.append(String.format("%-16s %9s %9s %9s %8s %9s%n", "measure", "precision", "recall", "F1", "gold", "predicted"));
+    report.append(row("extent strict", strict, gold, predicted));
+    report.append(row("extent relaxed", relaxed, gold, predicted));
+    report.append(row("value", valued, gold, predicted));
+    errors.stream().sorted().limit(showErrors).forEach(e -> report.append(e).append('\n'));
+    return report.toString();
+  }
+
+  private static String row(String name, int correct, int gold, int predicted) {
+    double precision = predicted == 0 ? 0 : 100.0 * correct / predicted;
+    double recall = gold == 0 ? 0 : 100.0 * correct / gold;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return String.format("%-16s %9.2f %9.2f %9.2f %8d %9d%n", name, precision, recall, f1, gold, predicted);
+  }
+
+  private static String flat(String text, int start, int end) {
+    return text.substring(start, end).replaceAll("\\s+", " ");
   }
 
   private SpanScorer goldTokens(List<OntoNotesCorpus.TaggedDocument> documents) throws IOException {
@@ -137,8 +225,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       return "GPE+LOC";
     } else if (entity instanceof Nationality) {
       return "NORP";
-    } else if (entity instanceof DateMention) {
-      return "DATE";
+    } else if (entity instanceof DateMention date && date.value() != null && date.value().endsWith("_REF")) {
+      return null; // "now", "recently": TimeML marks them, OntoNotes does not; not scored here
+    } else if (entity instanceof DateMention || entity instanceof DurationMention) {
+      return "DATE"; // OntoNotes DATE includes lengths of time ("20 years", "the past decade")
     }
     return null;
   }

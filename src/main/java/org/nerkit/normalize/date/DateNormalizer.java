@@ -29,21 +29,33 @@ public final class DateNormalizer {
   /** Resolves one matched form; {@code reference} may be null. */
   @FunctionalInterface
   private interface Resolver {
-    Optional<NormalizedDate> resolve(Matcher match, LocalDate reference);
+    Optional<NormalizedDate> resolve(Matcher match, LocalDate reference, Tense tense);
   }
+
+  /**
+   * What the words before a date say about when its event happens: "said on Friday" (past),
+   * "will meet on Friday" (future), or nothing either way. It decides which Friday, which
+   * October.
+   */
+  public enum Tense { PAST, FUTURE, UNKNOWN }
 
   /** One row of the grammar: a name for tests and debugging, the whole-mention pattern, the resolver. */
   private record Rule(String name, Pattern pattern, Resolver resolver) {
     static Rule of(String name, String regex, Resolver resolver) {
       // WEEKDAY first: it contains the placeholder DAY.
-      return new Rule(name, Pattern.compile(regex.replace("WEEKDAY", WEEKDAY)
-          .replace("MONTH", MONTH).replace("DAY", DAY).replace("YEAR", YEAR).replace("NUM", NUMBER)), resolver);
+      return new Rule(name, Pattern.compile(expand(regex)), resolver);
     }
   }
 
   private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
       + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String DAY = "(\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS)";
+  /** "first" to "thirty-first", for "September sixteenth" and "the sixteenth of September". */
+  private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
+      "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+      "twenty-ninth", "thirtieth", "thirty-first");
   private static final String YEAR = "(\\d{4})";
   private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3})";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -51,7 +63,11 @@ public final class DateNormalizer {
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100));
   private static final Map<String, String> SEASONS = Map.of(
       "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
   private static final Map<String, Integer> ORDINALS = Map.of(
@@ -59,69 +75,91 @@ public final class DateNormalizer {
 
   private static final List<Rule> RULES = List.of(
       // Explicit dates: no reference date needed.
-      Rule.of("iso date", "YEAR-(\\d{1,2})-(\\d{1,2})", (m, r) -> day(i(m, 1), i(m, 2), i(m, 3), false)),
-      Rule.of("slashed date", "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})", (m, r) -> i(m, 1) > 12
+      Rule.of("iso date", "YEAR-(\\d{1,2})-(\\d{1,2})", (m, r, t) -> day(i(m, 1), i(m, 2), i(m, 3), false)),
+      Rule.of("slashed date", "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})", (m, r, t) -> i(m, 1) > 12
           ? day(year(m.group(3)), i(m, 2), i(m, 1), false) // 16/09/2021: a first field above 12 is the day
           : day(year(m.group(3)), i(m, 1), i(m, 2), false)), // US order by default
-      Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
-      Rule.of("month day year", "MONTH DAY,? YEAR", (m, r) -> day(i(m, 3), month(m.group(1)), i(m, 2), false)),
-      Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r) -> day(i(m, 3), month(m.group(2)), i(m, 1), false)),
-      Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r) -> yearMonth(i(m, 2), month(m.group(1)))),
-      Rule.of("year", "(?:the )?(?:year )?YEAR", (m, r) -> plausibleYear(i(m, 1))),
-      Rule.of("decade", "(?:the )?(\\d{3})0'?s", (m, r) -> value(m.group(1) + "X", false)),
-      Rule.of("short decade", "(?:the )?'(\\d)0s", (m, r) -> value((m.group(1).compareTo("3") < 0 ? "20" : "19") + m.group(1) + "X", false)),
-      Rule.of("quarter of year", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? YEAR",
-          (m, r) -> value(m.group(2) + "-Q" + ORDINALS.get(m.group(1)), false)),
+      Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r, t) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
+      Rule.of("month day year", "MONTH (?:the )?DAY,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(1)), dayOf(m.group(2)), false)),
+      Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
+      Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
+      Rule.of("year", "(?:the )?(?:year )?YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
+      Rule.of("decade", "(?:the )?(\\d{3})0'?s", (m, r, t) -> value(m.group(1) + "X", false)),
+      Rule.of("short decade", "(?:the )?'(\\d)0s", (m, r, t) -> value((m.group(1).compareTo("3") < 0 ? "20" : "19") + m.group(1) + "X", false)),
+      Rule.of("quarter of year", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)? YEAR",
+          (m, r, t) -> value(m.group(2) + "-Q" + ORDINALS.get(m.group(1)), false)),
       Rule.of("half of year", "(?:the )?(first|second) half(?: of)? YEAR",
-          (m, r) -> value(m.group(2) + "-H" + ORDINALS.get(m.group(1)), false)),
+          (m, r, t) -> value(m.group(2) + "-H" + ORDINALS.get(m.group(1)), false)),
       Rule.of("season of year", "(spring|summer|fall|autumn|winter)(?: of)? YEAR",
-          (m, r) -> value(m.group(2) + "-" + SEASONS.get(m.group(1)), false)),
+          (m, r, t) -> value(m.group(2) + "-" + SEASONS.get(m.group(1)), false)),
       Rule.of("present", "(?:right )?now|currently|at present|present|nowadays|these days|at the moment",
-          (m, r) -> value("PRESENT_REF", false)),
+          (m, r, t) -> value("PRESENT_REF", false)),
       Rule.of("past", "recently|lately|in the past|the past|formerly|previously|once|earlier|several years ago|years ago|a few years ago",
-          (m, r) -> value("PAST_REF", false)),
+          (m, r, t) -> value("PAST_REF", false)),
       Rule.of("future", "(?:in )?the future|soon|in the coming years|in coming years",
-          (m, r) -> value("FUTURE_REF", false)),
+          (m, r, t) -> value("FUTURE_REF", false)),
 
       // Relative to the reference date.
-      Rule.of("month day", "MONTH DAY", (m, r) -> partialDay(r, month(m.group(1)), i(m, 2))),
-      Rule.of("day month", "(?:the )?DAY (?:of )?MONTH", (m, r) -> partialDay(r, month(m.group(2)), i(m, 1))),
-      Rule.of("month", "MONTH", (m, r) -> r == null
+      Rule.of("month day", "MONTH (?:the )?DAY", (m, r, t) -> partialDay(r, month(m.group(1)), dayOf(m.group(2)), t)),
+      Rule.of("day month", "(?:the )?DAY (?:of )?MONTH", (m, r, t) -> partialDay(r, month(m.group(2)), dayOf(m.group(1)), t)),
+      Rule.of("month", "MONTH", (m, r, t) -> r == null
           ? value(String.format("XXXX-%02d", month(m.group(1))), false)
-          : yearMonth(r.getYear(), month(m.group(1))).map(d -> new NormalizedDate(d.value(), true))),
-      Rule.of("today", "today|this day", (m, r) -> relativeDay(r, 0)),
-      Rule.of("yesterday", "yesterday", (m, r) -> relativeDay(r, -1)),
-      Rule.of("tomorrow", "tomorrow", (m, r) -> relativeDay(r, 1)),
-      Rule.of("day before yesterday", "the day before yesterday", (m, r) -> relativeDay(r, -2)),
-      Rule.of("day after tomorrow", "the day after tomorrow", (m, r) -> relativeDay(r, 2)),
+          : value(nearest(YearMonth.from(r), YearMonth.from(r).withMonth(month(m.group(1))), t).toString(), true)),
+      Rule.of("today", "today|this day", (m, r, t) -> relativeDay(r, 0)),
+      Rule.of("yesterday", "yesterday", (m, r, t) -> relativeDay(r, -1)),
+      Rule.of("tomorrow", "tomorrow", (m, r, t) -> relativeDay(r, 1)),
+      Rule.of("day before yesterday", "the day before yesterday", (m, r, t) -> relativeDay(r, -2)),
+      Rule.of("day after tomorrow", "the day after tomorrow", (m, r, t) -> relativeDay(r, 2)),
       Rule.of("this/last/next unit", "(this|last|next|the coming|the current|the previous) (week|month|year)",
-          (m, r) -> shiftedUnit(r, m.group(2), switch (m.group(1)) {
+          (m, r, t) -> shiftedUnit(r, m.group(2), switch (m.group(1)) {
             case "last", "the previous" -> -1;
             case "next", "the coming" -> 1;
             default -> 0;
           })),
       Rule.of("earlier/later this unit", "(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of) (?:this|the) (week|month|year)",
-          (m, r) -> shiftedUnit(r, m.group(1), 0)),
+          (m, r, t) -> shiftedUnit(r, m.group(1), 0)),
       Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year)s? ago",
-          (m, r) -> agoOrLater(r, m.group(1), m.group(2), -1)),
-      Rule.of("amount later", "NUM (day|week|month|year)s? later", (m, r) -> agoOrLater(r, m.group(1), m.group(2), 1)),
-      Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r) -> agoOrLater(r, "1", m.group(1), 1)),
-      Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r) -> weekday(r, m.group(1), m.group(2))),
-      Rule.of("quarter", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:this|the) year)?",
-          (m, r) -> r == null ? Optional.empty() : value(r.getYear() + "-Q" + ORDINALS.get(m.group(1)), true)),
+          (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
+      Rule.of("amount later", "NUM (day|week|month|year)s? later", (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), 1)),
+      Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
+          (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
+      Rule.of("last/next/this month", "(last|next|this|this past|this coming) MONTH", (m, r, t) -> r == null ? Optional.empty()
+          : value(nearest(YearMonth.from(r), YearMonth.from(r).withMonth(month(m.group(2))),
+              m.group(1).equals("last") || m.group(1).equals("this past") ? Tense.PAST
+                  : m.group(1).equals("this") ? Tense.UNKNOWN : Tense.FUTURE).toString(), true)),
+      Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
+          : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
+              .map(d -> new NormalizedDate(d.value(), true))),
+      Rule.of("last/next/this season", "(last|next|this) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
+          ? Optional.empty()
+          : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
+              + SEASONS.get(m.group(2)), true)),
+      Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
+      Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
+      Rule.of("quarter", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of (?:this|the) year)?",
+          (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-Q" + ORDINALS.get(m.group(1)), true)),
       Rule.of("season", "(?:this |the )?(spring|summer|fall|autumn|winter)",
-          (m, r) -> r == null ? Optional.empty() : value(r.getYear() + "-" + SEASONS.get(m.group(1)), true)),
-      Rule.of("decade relative", "(this|the past|the last|the previous) decade", (m, r) -> r == null ? Optional.empty()
+          (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-" + SEASONS.get(m.group(1)), true)),
+      Rule.of("decade relative", "(this|the past|the last|the previous) decade", (m, r, t) -> r == null ? Optional.empty()
           : value((r.getYear() / 10 - (m.group(1).equals("this") ? 0 : 1)) + "X", true)));
+
+  /** The placeholders of a rule's pattern replaced by their sub-patterns. */
+  private static String expand(String regex) {
+    // WEEKDAY first: it contains the placeholder DAY.
+    List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
+    longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return regex.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
+        .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
+  }
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
   private static final Pattern PART_OF = Pattern.compile(
-      "^(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
+      "^(?:the )?(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
           + "|the first week of|the last week of)[ -](.+)$");
   private static final Pattern LEADING_WORDS = Pattern.compile("^(?:on|in|by|since|until|till|from|during|of|as of|at) ");
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
-  private static final Pattern MONTH_DAY = Pattern.compile("(?:MONTH DAY|DAY MONTH)".replace("MONTH", MONTH).replace("DAY", DAY));
+  private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
 
   /** Longer mentions are not normalized. */
@@ -147,7 +185,16 @@ public final class DateNormalizer {
    * @param referenceDate the document's date, or null when unknown
    */
   public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate) {
+    return normalize(mention, referenceDate, Tense.UNKNOWN);
+  }
+
+  /**
+   * As {@link #normalize(String, LocalDate)}, with the tense of the mention's clause (see
+   * {@link #tenseBefore}) choosing between the last and the next weekday, month or day.
+   */
+  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense) {
     Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(tense, "tense");
     if (mention.length() > MAX_MENTION_LENGTH) {
       return Optional.empty(); // no date expression is this long; don't spend regex time on garbage
     }
@@ -155,23 +202,164 @@ public final class DateNormalizer {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<NormalizedDate> direct = match(text, referenceDate);
+    Optional<NormalizedDate> direct = match(text, referenceDate, tense);
     if (direct.isPresent()) {
       return direct;
     }
     Matcher part = PART_OF.matcher(text);
     if (part.matches()) {
-      return match(part.group(1), referenceDate);
+      return match(part.group(1), referenceDate, tense);
     }
     return Optional.empty();
   }
 
-  private static Optional<NormalizedDate> match(String text, LocalDate reference) {
+  /**
+   * The tense of the clause before {@code start}: the marker nearest to the mention within its
+   * sentence (at most 80 characters back) wins; "will", "would", "plans to" mean future, "was",
+   * "said", a verb in -ed mean past.
+   */
+  public Tense tenseBefore(String text, int start) {
+    Objects.requireNonNull(text, "text");
+    int from = Math.max(0, start - 80);
+    String before = text.substring(from, Math.min(start, text.length())).toLowerCase(Locale.ROOT);
+    int sentenceEnd = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), before.lastIndexOf("? "));
+    if (sentenceEnd >= 0) {
+      before = before.substring(sentenceEnd + 1);
+    }
+    Tense tense = Tense.UNKNOWN;
+    int nearest = -1;
+    Matcher future = FUTURE_MARKERS.matcher(before);
+    while (future.find()) {
+      nearest = future.start();
+      tense = Tense.FUTURE;
+    }
+    Matcher past = PAST_MARKERS.matcher(before);
+    while (past.find()) {
+      String preceding = before.substring(Math.max(0, past.start() - 6), past.start());
+      if (preceding.endsWith("be ") || preceding.endsWith("been ") || preceding.endsWith("being ")) {
+        continue; // "to be held on": a participle, not the past
+      }
+      if (past.start() > nearest) {
+        nearest = past.start();
+        tense = Tense.PAST;
+      }
+    }
+    return tense;
+  }
+
+  private static final Pattern FUTURE_MARKERS = Pattern.compile(
+      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled to|plans? to|set to|expected to|hopes? to|intends? to)\\b");
+  private static final Pattern PAST_MARKERS = Pattern.compile(
+      "\\b(?:was|were|had|did|said|says|told|ago|met|held|took|began|came|went|saw|gave|made|left|fell|rose|won|lost"
+          + "|hit|sent|spoke|wrote|found|became|struck|broke|ran|led|brought|bought|sold|paid|fought|flew|grew|kept|got"
+          + "|\\w{3,}ed)\\b");
+
+  /**
+   * A length of time, as an ISO 8601 duration: "20 years" P20Y, "two weeks" P2W, "a 20-year-old
+   * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H. Empty when the
+   * mention is not a length of time; {@link #normalize} is tried first, so "two weeks ago" is a date.
+   */
+  public Optional<String> duration(String mention) {
+    Objects.requireNonNull(mention, "mention");
+    if (mention.length() > MAX_MENTION_LENGTH) {
+      return Optional.empty();
+    }
+    String cleaned = clean(mention);
+    if (cleaned.matches("\\d{1,3}")) {
+      return Optional.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
+    }
+    Matcher bare = BARE_UNITS.matcher(cleaned);
+    if (bare.matches()) {
+      return Optional.of("PX" + switch (bare.group(1)) {
+        case "day" -> "D";
+        case "week" -> "W";
+        case "month" -> "M";
+        default -> "Y"; // years and decades alike: an unknown number of years
+      });
+    }
+    Matcher m = DURATION.matcher(cleaned);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String amountWord = m.group(1);
+    String unit = m.group(2);
+    Integer whole = NUMBERS.get(amountWord);
+    String amount;
+    if (whole != null) {
+      amount = String.valueOf(whole);
+    } else if (amountWord.matches("\\d+(?:\\.\\d+)?")) {
+      amount = amountWord;
+    } else {
+      amount = "X"; // several, a few, many: an unspecified number
+    }
+    boolean time = unit.startsWith("hour") || unit.startsWith("minute");
+    String designator = switch (unit) {
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> "M";
+      case "hour" -> "H";
+      case "minute" -> "M";
+      default -> "Y";
+    };
+    if (!amount.equals("X") && (unit.equals("decade") || unit.startsWith("centur"))) {
+      amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(unit.equals("decade") ? 10 : 100))
+          .stripTrailingZeros().toPlainString();
+    }
+    return Optional.of((time ? "PT" : "P") + amount + designator);
+  }
+
+  /** "years", "for decades", "recent months": an unspecified number of units. */
+  private static final Pattern BARE_UNITS = Pattern.compile("(?:(?:recent|past|many|the past|the last) )?(day|week|month|year|decade)s");
+
+  private static final Pattern DURATION = Pattern.compile(
+      "(?:(?:about|some|nearly|almost|roughly|around|approximately|more than|less than|fewer than|over|under|at least|"
+          + "up to|only|just|the past|the last|the next|the first|the previous|the coming|the following|another|"
+          + "a further|an additional|all|the) )*(?:an? (?=\\d))?"
+          + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|"
+          + "a few|few|many|\\d+(?:\\.\\d+)?)[ -]"
+          + "(day|week|month|year|decade|century|hour|minute)(?:s|ies)?"
+          + "(?:(?:[ -]old| long| running| in a row)(?: .*)?)?");
+
+  /**
+   * Date expressions the statistical recognizer is not trained to find, found by pattern:
+   * the TimeML reference words ("now", "currently", "recently", "in the future": OntoNotes, the
+   * recognizer's training data, does not mark them) and the unambiguous day words and abbreviated
+   * dates it sometimes misses ("yesterday", "Aug. 7"). Spans as {@code [start, end]} pairs.
+   */
+  public List<int[]> spot(String text) {
+    Objects.requireNonNull(text, "text");
+    List<int[]> spans = new java.util.ArrayList<>();
+    Matcher matcher = SPOTTED.matcher(text);
+    while (matcher.find()) {
+      spans.add(new int[] {matcher.start(), matcher.end()});
+    }
+    return spans;
+  }
+
+  private static final Pattern SPOTTED = Pattern.compile(
+      "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
+          + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?)(?![\\w-])");
+
+  /** Among this year's, last year's and next year's {@code candidate}: the one the tense points to, else the nearest. */
+  private static YearMonth nearest(YearMonth reference, YearMonth candidate, Tense tense) {
+    YearMonth before = candidate.isAfter(reference) ? candidate.minusYears(1) : candidate;
+    YearMonth after = candidate.isBefore(reference) ? candidate.plusYears(1) : candidate;
+    return switch (tense) {
+      case PAST -> before;
+      case FUTURE -> after;
+      default -> java.time.temporal.ChronoUnit.MONTHS.between(before, reference)
+          <= java.time.temporal.ChronoUnit.MONTHS.between(reference, after) ? before : after;
+    };
+  }
+
+  private static Optional<NormalizedDate> match(String text, LocalDate reference, Tense tense) {
     for (Rule rule : RULES) {
       Matcher matcher = rule.pattern().matcher(text);
       if (matcher.matches()) {
         try {
-          return rule.resolver().resolve(matcher, reference);
+          return rule.resolver().resolve(matcher, reference, tense);
         } catch (DateTimeException impossible) {
           return Optional.empty(); // "February 30": written, but no such day
         }
@@ -199,6 +387,15 @@ public final class DateNormalizer {
 
   private static int i(Matcher m, int group) {
     return Integer.parseInt(m.group(group));
+  }
+
+  /** "16", "16th" or "sixteenth" as 16. */
+  private static int dayOf(String day) {
+    int word = ORDINAL_DAYS.indexOf(day);
+    if (word >= 0) {
+      return word + 1;
+    }
+    return Integer.parseInt(day.replaceAll("\\D", ""));
   }
 
   private static int year(String digits) {
@@ -241,12 +438,35 @@ public final class DateNormalizer {
     return year >= 1000 && year <= 2999 ? value(String.valueOf(year), false) : Optional.empty();
   }
 
-  private static Optional<NormalizedDate> partialDay(LocalDate reference, int month, int day) {
+  /**
+   * A month and day without a year: the next one in a future-tense clause ("will vote on
+   * October 3"), else the one nearest the reference date (December 28 in a January 3 article is
+   * last year's). Past tense is not trusted here: "said the vote on October 3 ..." is common.
+   */
+  private static Optional<NormalizedDate> partialDay(LocalDate reference, int month, int day, Tense tense) {
+    LocalDate.of(2000, month, day); // a leap year: rejects only days no year has
     if (reference == null) {
-      LocalDate.of(2000, month, day); // a leap year: rejects only days no year has
       return value(String.format("XXXX-%02d-%02d", month, day), false);
     }
-    return day(reference.getYear(), month, day, true);
+    int year = reference.getYear();
+    LocalDate same = safeDay(year, month, day);
+    LocalDate chosen;
+    if (tense == Tense.FUTURE) {
+      chosen = same.isBefore(reference) ? safeDay(year + 1, month, day) : same;
+    } else {
+      chosen = same;
+      for (LocalDate other : List.of(safeDay(year - 1, month, day), safeDay(year + 1, month, day))) {
+        if (Math.abs(other.toEpochDay() - reference.toEpochDay()) < Math.abs(chosen.toEpochDay() - reference.toEpochDay())) {
+          chosen = other;
+        }
+      }
+    }
+    return value(chosen.toString(), true);
+  }
+
+  /** February 29 in a year without one is February 28. */
+  private static LocalDate safeDay(int year, int month, int day) {
+    return YearMonth.of(year, month).atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
   }
 
   private static Optional<NormalizedDate> relativeDay(LocalDate reference, int days) {
@@ -285,16 +505,18 @@ public final class DateNormalizer {
   }
 
   /**
-   * A bare weekday is the nearest such day, looking back first: news mostly reports what happened
-   * ("met on Wednesday"). Using the verb's tense to look forward is left to a later version.
+   * A bare weekday is the last such day (news mostly reports what happened: "met on Wednesday"),
+   * or the next one when the clause is in the future tense ("will meet on Friday").
    */
-  private static Optional<NormalizedDate> weekday(LocalDate reference, String modifier, String name) {
+  private static Optional<NormalizedDate> weekday(LocalDate reference, String modifier, String name, Tense tense) {
     if (reference == null) {
       return Optional.empty();
     }
     DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     LocalDate date;
-    if (modifier == null || modifier.equals("this past")) {
+    if (modifier == null && tense == Tense.FUTURE) {
+      date = reference.with(TemporalAdjusters.nextOrSame(day));
+    } else if (modifier == null || modifier.equals("this past")) {
       date = reference.with(TemporalAdjusters.previousOrSame(day));
     } else if (modifier.equals("last")) {
       date = reference.with(TemporalAdjusters.previous(day));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,10 @@ class DateNormalizerTest {
       recently               | PAST_REF    | PAST_REF
       in the future          | FUTURE_REF  | FUTURE_REF
       the past decade        | 201X        | -
+      September sixteenth    | 2021-09-16  | XXXX-09-16
+      the sixteenth of September | 2021-09-16 | XXXX-09-16
+      the first of May, 2020 | 2020-05-01  | 2020-05-01
+      March the 3rd, 2020    | 2020-03-03  | 2020-03-03
       """)
   void normalizes(String mention, String withReference, String withoutReference) {
     assertEquals(Optional.of(withReference), value(mention, REFERENCE), "with reference date");
@@ -100,6 +105,78 @@ class DateNormalizerTest {
     assertEquals(text.indexOf("."), normalizer.extendedEnd(text, may, may + "May 4".length()));
     int paris = text.indexOf("Paris");
     assertEquals(paris + 5, normalizer.extendedEnd(text, paris, paris + 5));
+  }
+
+  @ParameterizedTest(name = "{0} on {1}, {2} -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Friday        | 2021-09-16 | FUTURE  | 2021-09-17
+      Friday        | 2021-09-16 | PAST    | 2021-09-10
+      Friday        | 2021-09-16 | UNKNOWN | 2021-09-10
+      Thursday      | 2021-09-16 | FUTURE  | 2021-09-16
+      December      | 2021-01-05 | UNKNOWN | 2020-12
+      December      | 2021-01-05 | FUTURE  | 2021-12
+      November      | 2021-09-16 | PAST    | 2020-11
+      March         | 2021-09-16 | PAST    | 2021-03
+      March         | 2021-09-16 | FUTURE  | 2022-03
+      December 28   | 2021-01-03 | UNKNOWN | 2020-12-28
+      December 28   | 2021-01-03 | FUTURE  | 2021-12-28
+      January 2     | 2021-12-30 | UNKNOWN | 2022-01-02
+      October 3     | 2021-09-16 | PAST    | 2021-10-03
+      """)
+  void tenseAndNearnessChooseTheYearOrWeek(String mention, LocalDate reference, DateNormalizer.Tense tense, String expected) {
+    assertEquals(Optional.of(expected), normalizer.normalize(mention, reference, tense).map(NormalizedDate::value));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The two leaders will meet on                       | FUTURE
+      The two leaders met on                             | PAST
+      The minister said talks will resume on             | FUTURE
+      Officials said the vote is scheduled to be held on | FUTURE
+      The minister said talks would resume on            | PAST
+      It will rain. Markets are open on                  | UNKNOWN
+      It rained. Markets rose on                         | PAST
+      He will travel to Rome. The pope received him on   | PAST
+      """)
+  void tenseComesFromTheClauseBeforeTheDate(String before, DateNormalizer.Tense expected) {
+    String text = before + " Friday.";
+    assertEquals(expected, normalizer.tenseBefore(text, text.indexOf("Friday")));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      20 years            | P20Y
+      a 20-year-old       | P20Y
+      20-year-old         | P20Y
+      61 years old        | P61Y
+      a month             | P1M
+      the past 20 years   | P20Y
+      three days          | P3D
+      several years       | PXY
+      two decades         | P20Y
+      five hours          | PT5H
+      1.5 years           | P1.5Y
+      more than two weeks | P2W
+      years               | PXY
+      recent months       | PXM
+      52                  | P52Y
+      """)
+  void lengthsOfTimeAreDurations(String mention, String expected) {
+    assertEquals(Optional.of(expected), normalizer.duration(mention));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yesterday", "2017", "weekly", "the past decade", "September 16", "Aug. 7", ""})
+  void datesAndVagueLengthsAreNotDurations(String mention) {
+    assertEquals(Optional.empty(), normalizer.duration(mention), mention);
+  }
+
+  @Test
+  void spotsReferenceWordsAndAbbreviatedDatesTheRecognizerMisses() {
+    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows.";
+    List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
+    assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
   }
 
   @Test

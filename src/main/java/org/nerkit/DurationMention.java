@@ -1,0 +1,18 @@
+package org.nerkit;
+
+/**
+ * A length of time ("20 years", "the past two weeks", "a 20-year-old mission", "61 years old"):
+ * not a calendar date, so kept apart from {@link DateMention}. {@code value} is its ISO 8601 /
+ * TimeML duration ("P20Y", "P2W", "P3M", "P1D"; "PXY" for an unspecified number of years, as in
+ * "several years"), or {@code null} when the amount cannot be read.
+ */
+public record DurationMention(String text, int start, int end, double confidence, String value) implements Entity {
+  public DurationMention {
+    Entity.checkSpan(text, start, end, confidence);
+  }
+
+  @Override
+  public EntityType type() {
+    return EntityType.DURATION;
+  }
+}

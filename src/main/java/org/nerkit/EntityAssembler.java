@@ -135,16 +135,17 @@ final class EntityAssembler {
       return recognized;
     }
     List<Mention> result = new ArrayList<>(recognized.size() + matches.size());
+    SpanIndex<Mention> index = new SpanIndex<>(recognized, Mention::start, Mention::end);
     int m = 0;
     for (Mention mention : recognized) {
       while (m < matches.size() && matches.get(m).end() <= mention.start()) {
-        addIfFree(matches.get(m++), result, recognized);
+        addIfFree(matches.get(m++), result, index);
       }
       Mention widened = mention;
       for (int k = m; k < matches.size() && matches.get(k).start() < mention.end(); k++) {
         GazetteerMatch match = matches.get(k);
         if (isPlace(mention) && match.start() <= mention.start() && match.end() >= mention.end()
-            && match.end() - match.start() > mention.end() - mention.start() && !overlapsOther(match, mention, recognized)) {
+            && match.end() - match.start() > mention.end() - mention.start() && !overlapsOther(match, mention, index)) {
           String label = match.kind() == GazetteerMatch.Kind.COUNTRY ? "GPE" : "NORP";
           widened = new Mention(label, match.start(), match.end(), mention.probability());
         }
@@ -152,7 +153,7 @@ final class EntityAssembler {
       result.add(widened);
     }
     while (m < matches.size()) {
-      addIfFree(matches.get(m++), result, recognized);
+      addIfFree(matches.get(m++), result, index);
     }
     result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     // A widened mention may now cover a neighbour it absorbed ("Guinea" "-" "Bissau").
@@ -268,7 +269,7 @@ final class EntityAssembler {
     return t;
   }
 
-  private static void addIfFree(GazetteerMatch match, List<Mention> result, List<Mention> recognized) {
+  private static void addIfFree(GazetteerMatch match, List<Mention> result, SpanIndex<Mention> recognized) {
     if (match.ambiguous() || overlapsOther(match, null, recognized)) {
       return;
     }
@@ -280,9 +281,9 @@ final class EntityAssembler {
    * Whether the match touches a recognized mention other than {@code except}; with an
    * {@code except} (widening), places wholly inside the match do not count: they are absorbed.
    */
-  private static boolean overlapsOther(GazetteerMatch match, Mention except, List<Mention> recognized) {
-    for (Mention other : recognized) {
-      if (other == except || other.start() >= match.end() || match.start() >= other.end()) {
+  private static boolean overlapsOther(GazetteerMatch match, Mention except, SpanIndex<Mention> recognized) {
+    for (Mention other : recognized.overlapping(match.start(), match.end(), Mention::end)) {
+      if (other == except) {
         continue;
       }
       boolean absorbed = except != null && isPlace(other) && other.start() >= match.start() && other.end() <= match.end();
@@ -364,15 +365,9 @@ final class EntityAssembler {
       return;
     }
     List<Entity> found = new ArrayList<>();
+    SpanIndex<Entity> index = new SpanIndex<>(entities, Entity::start, Entity::end);
     for (int[] span : spans) {
-      boolean free = true;
-      for (Entity entity : entities) {
-        if (entity.start() < span[1] && span[0] < entity.end()) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      if (index.overlapping(span[0], span[1], Entity::end).isEmpty()) {
         String surface = text.substring(span[0], span[1]);
         Entity date = date(text, surface, new Mention("DATE", span[0], span[1], SPOTTED_DATE_CONFIDENCE), referenceDate);
         if (date instanceof DateMention mention && mention.value() != null) {

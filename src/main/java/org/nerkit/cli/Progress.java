@@ -90,7 +90,7 @@ abstract class Progress implements AutoCloseable {
       if (now - lastUpdate > 250_000_000L) { // formatting on every document would cost more than it shows
         lastUpdate = now;
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        bar.setExtraMessage(String.format("%,d docs, %,.0f tokens/s", documents, tokens / seconds));
+        bar.setExtraMessage(String.format(" %,d docs, %,.0f tokens/s", documents, tokens / seconds));
       }
     }
 

@@ -117,6 +117,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         relaxed++;
         if (mention.start() == timex.start() && mention.end() == timex.end()) {
           strict++;
+        } else {
+          errors.add("extent   " + document.name() + " gold \"" + flat(document.text(), timex.start(), timex.end())
+              + "\" ours \"" + flat(document.text(), mention.start(), mention.end()) + "\"");
         }
         if (timex.value() != null && timex.value().equals(mention.value())) {
           valued++;

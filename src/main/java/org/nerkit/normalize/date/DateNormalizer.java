@@ -134,6 +134,13 @@ public final class DateNormalizer {
           ? Optional.empty()
           : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
               + SEASONS.get(m.group(2)), true)),
+      Rule.of("the latest quarter", "the (?:latest |last |past |recent |most recent |just-ended |fiscal )?quarter",
+          (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(3)), true)),
+      Rule.of("year-ago quarter", "the (?:year-ago|year-earlier|same) (?:quarter|period)(?: a year (?:ago|earlier))?",
+          (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(15)), true)),
+      Rule.of("fiscal year", "fiscal YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
+      Rule.of("the year", "the (?:full |current |calendar )?year", (m, r, t) -> r == null ? Optional.empty()
+          : value(String.valueOf(r.getYear()), true)),
       Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
       Rule.of("quarter", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of (?:this|the) year)?",
@@ -342,17 +349,23 @@ public final class DateNormalizer {
           + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?)(?![\\w-])");
 
-  /** Among this year's, last year's and next year's {@code candidate}: the one the tense points to, else the nearest. */
+  /**
+   * This year's {@code candidate} month, last year's or next year's: the one the tense points
+   * to; with no tense, news reports what happened, so the past one, unless this year's is at
+   * most {@link #NEAR_FUTURE_MONTHS} ahead (an upcoming event).
+   */
   private static YearMonth nearest(YearMonth reference, YearMonth candidate, Tense tense) {
     YearMonth before = candidate.isAfter(reference) ? candidate.minusYears(1) : candidate;
     YearMonth after = candidate.isBefore(reference) ? candidate.plusYears(1) : candidate;
     return switch (tense) {
       case PAST -> before;
       case FUTURE -> after;
-      default -> java.time.temporal.ChronoUnit.MONTHS.between(before, reference)
-          <= java.time.temporal.ChronoUnit.MONTHS.between(reference, after) ? before : after;
+      default -> !candidate.isAfter(reference) || java.time.temporal.ChronoUnit.MONTHS.between(reference, candidate)
+          <= NEAR_FUTURE_MONTHS ? candidate : before;
     };
   }
+
+  private static final int NEAR_FUTURE_MONTHS = 2;
 
   private static Optional<NormalizedDate> match(String text, LocalDate reference, Tense tense) {
     for (Rule rule : RULES) {
@@ -440,8 +453,9 @@ public final class DateNormalizer {
 
   /**
    * A month and day without a year: the next one in a future-tense clause ("will vote on
-   * October 3"), else the one nearest the reference date (December 28 in a January 3 article is
-   * last year's). Past tense is not trusted here: "said the vote on October 3 ..." is common.
+   * October 3"); otherwise this year's, unless that is more than {@link #NEAR_FUTURE_MONTHS}
+   * ahead (December 28 in a January 3 article is last year's). Past tense is not trusted to move
+   * a date back: "said the vote on October 3 ..." is common.
    */
   private static Optional<NormalizedDate> partialDay(LocalDate reference, int month, int day, Tense tense) {
     LocalDate.of(2000, month, day); // a leap year: rejects only days no year has
@@ -453,13 +467,12 @@ public final class DateNormalizer {
     LocalDate chosen;
     if (tense == Tense.FUTURE) {
       chosen = same.isBefore(reference) ? safeDay(year + 1, month, day) : same;
+    } else if (same.isAfter(reference.plusMonths(NEAR_FUTURE_MONTHS))) {
+      chosen = safeDay(year - 1, month, day);
+    } else if (same.isBefore(reference.minusMonths(12 - NEAR_FUTURE_MONTHS))) {
+      chosen = safeDay(year + 1, month, day); // January 2 in a December 30 article
     } else {
       chosen = same;
-      for (LocalDate other : List.of(safeDay(year - 1, month, day), safeDay(year + 1, month, day))) {
-        if (Math.abs(other.toEpochDay() - reference.toEpochDay()) < Math.abs(chosen.toEpochDay() - reference.toEpochDay())) {
-          chosen = other;
-        }
-      }
     }
     return value(chosen.toString(), true);
   }
@@ -526,6 +539,10 @@ public final class DateNormalizer {
       date = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
     }
     return value(date.toString(), true);
+  }
+
+  private static String quarterOf(LocalDate date) {
+    return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
   }
 
   private static String isoWeek(LocalDate date) {

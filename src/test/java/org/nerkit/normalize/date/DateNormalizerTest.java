@@ -122,6 +122,12 @@ class DateNormalizerTest {
       December 28   | 2021-01-03 | FUTURE  | 2021-12-28
       January 2     | 2021-12-30 | UNKNOWN | 2022-01-02
       October 3     | 2021-09-16 | PAST    | 2021-10-03
+      Oct. 23       | 1999-05-06 | UNKNOWN | 1998-10-23
+      January       | 1998-10-25 | UNKNOWN | 1998-01
+      the latest quarter    | 1989-10-26 | UNKNOWN | 1989-Q3
+      the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
+      fiscal 1989   | 1989-10-26 | UNKNOWN | 1989
+      the full year | 1989-10-26 | UNKNOWN | 1989
       """)
   void tenseAndNearnessChooseTheYearOrWeek(String mention, LocalDate reference, DateNormalizer.Tense tense, String expected) {
     assertEquals(Optional.of(expected), normalizer.normalize(mention, reference, tense).map(NormalizedDate::value));

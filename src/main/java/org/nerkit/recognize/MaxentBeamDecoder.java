@@ -42,13 +42,13 @@ final class MaxentBeamDecoder {
   private long[] locations = new long[128];
 
   /** The parts of a model every decoder shares: immutable after loading. */
-  record Weights(FeatureWeights byFeature, String[] outcomes, double logUniformPrior) {
+  record Weights(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, boolean featuresV1) {
   }
 
   private MaxentBeamDecoder(TokenNameFinderModel model, Weights weights, int beamSize) {
     this.weights = weights;
     this.beamSize = beamSize;
-    this.contexts = model.getFactory().createContextGenerator();
+    this.contexts = weights.featuresV1() ? new FeaturesV1() : model.getFactory().createContextGenerator();
     this.codec = model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
   }
@@ -67,7 +67,8 @@ final class MaxentBeamDecoder {
     String[] outcomes = (String[]) data[2];
     // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
     return FeatureWeights.of((Map<String, Context>) data[1])
-        .map(table -> new Weights(table, outcomes, StrictMath.log(1.0 / outcomes.length)));
+        .map(table -> new Weights(table, outcomes, StrictMath.log(1.0 / outcomes.length),
+            model.getArtifact("generator.featuregen") instanceof byte[] descriptor && FeaturesV1.describes(descriptor)));
   }
 
   /**

@@ -90,6 +90,15 @@ class MaxentBeamDecoderTest {
   }
 
   @Test
+  void theBundledModelUsesTheDirectFeatureBuilder() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+      var model = new opennlp.tools.namefind.TokenNameFinderModel(in);
+      assertTrue(MaxentBeamDecoder.weightsOf(model).orElseThrow().featuresV1(),
+          "features-v1.xml and the model's descriptor must be the same bytes, or decoding falls back to OpenNLP's generators");
+    }
+  }
+
+  @Test
   void fingerprintsSpreadSimilarFeatures() {
     java.util.Set<Long> seen = new java.util.HashSet<>();
     for (int i = 0; i < 100_000; i++) {

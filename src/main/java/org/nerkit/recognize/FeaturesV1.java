@@ -1,0 +1,150 @@
+package org.nerkit.recognize;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * The features of nerkit's {@code features-v1} descriptor, built directly: the same strings in
+ * the same order as OpenNLP's generators build from that descriptor, several times faster.
+ *
+ * <p>Why: after the weight lookups, building features was the largest cost of recognition.
+ * OpenNLP's window generators lower-case and classify each token up to five times (its
+ * lower-casing goes through a stream per call), and its descriptor parser emits every generator
+ * after the first twice (so the model was trained with those features doubled). Here each
+ * token is lower-cased and classified once per sentence and its hypothesis-independent features
+ * are built once; only the four previous-outcome features are built per hypothesis.
+ *
+ * <p>Used only for models whose descriptor is byte-for-byte {@code features-v1.xml};
+ * {@code MaxentBeamDecoderTest} checks on real text that the decoded names are identical.
+ * One instance per decoder: it holds the document's previous-map data.
+ */
+final class FeaturesV1 implements NameContextGenerator {
+  private static final String OTHER = "other";
+
+  /** Token of the previous sentences of the document → the outcome it got (OpenNLP's previous-map feature). */
+  private final Map<String, String> previousOutcomes = new HashMap<>();
+
+  private String[] cachedTokens;
+  private String[] lower;
+  private String[] shape;
+  private String[][] shared;
+
+  /** Whether a model's feature descriptor is exactly the one this class reproduces. */
+  static boolean describes(byte[] descriptor) {
+    try (InputStream in = FeaturesV1.class.getResourceAsStream("/org/nerkit/train/features-v1.xml")) {
+      return in != null && descriptor != null && Arrays.equals(in.readAllBytes(), descriptor);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String[] getContext(int index, String[] tokens, String[] priorDecisions, Object[] additionalContext) {
+    if (tokens != cachedTokens) {
+      startSentence(tokens);
+    }
+    String[] common = shared[index];
+    if (common == null) {
+      common = sharedFeatures(index, tokens);
+      shared[index] = common;
+    }
+    String po = index > 0 ? priorDecisions[index - 1] : OTHER;
+    String ppo = index > 1 ? priorDecisions[index - 2] : OTHER;
+    String[] features = Arrays.copyOf(common, common.length + 4);
+    features[common.length] = "po=" + po;
+    features[common.length + 1] = "pow=" + po + "," + tokens[index];
+    features[common.length + 2] = "powf=" + po + "," + shape[index];
+    features[common.length + 3] = "ppo=" + ppo;
+    return features;
+  }
+
+  private void startSentence(String[] tokens) {
+    cachedTokens = tokens;
+    lower = new String[tokens.length];
+    shape = new String[tokens.length];
+    for (int k = 0; k < tokens.length; k++) {
+      lower[k] = StringUtil.toLowerCase(tokens[k]);
+      shape[k] = FeatureGeneratorUtil.tokenFeature(tokens[k]);
+    }
+    shared = new String[tokens.length][];
+  }
+
+  /** Token-class window, then twice: token window, prefixes, suffixes, prior, previous map, bigrams, sentence start. */
+  private String[] sharedFeatures(int index, String[] tokens) {
+    String token = tokens[index];
+    int affixes = Math.min(4, token.length());
+    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1];
+    int n = 0;
+    block[n++] = "w=" + lower[index];
+    for (int k = 1; k <= 2 && index - k >= 0; k++) {
+      block[n++] = "p" + k + "w=" + lower[index - k];
+    }
+    for (int k = 1; k <= 2 && index + k < tokens.length; k++) {
+      block[n++] = "n" + k + "w=" + lower[index + k];
+    }
+    for (int k = 0; k < affixes; k++) {
+      block[n++] = "pre=" + token.substring(0, k + 1);
+    }
+    for (int k = 0; k < affixes; k++) {
+      block[n++] = "suf=" + token.substring(Math.max(token.length() - 1 - k, 0));
+    }
+    block[n++] = "def";
+    block[n++] = "pd=" + previousOutcomes.get(token);
+    if (index > 0) {
+      block[n++] = "pw,w=" + tokens[index - 1] + "," + token;
+      block[n++] = "pwc,wc=" + shape[index - 1] + "," + shape[index];
+    }
+    if (index + 1 < tokens.length) {
+      block[n++] = "w,nw=" + token + "," + tokens[index + 1];
+      block[n++] = "wc,nc=" + shape[index] + "," + shape[index + 1];
+    }
+    if (index == 0) {
+      block[n++] = "S=begin";
+    }
+    String[] classes = new String[10];
+    int c = 0;
+    classes[c++] = "wc=" + shape[index];
+    classes[c++] = "w&c=" + lower[index] + "," + shape[index];
+    for (int k = 1; k <= 2 && index - k >= 0; k++) {
+      classes[c++] = "p" + k + "wc=" + shape[index - k];
+      classes[c++] = "p" + k + "w&c=" + lower[index - k] + "," + shape[index - k];
+    }
+    for (int k = 1; k <= 2 && index + k < tokens.length; k++) {
+      classes[c++] = "n" + k + "wc=" + shape[index + k];
+      classes[c++] = "n" + k + "w&c=" + lower[index + k] + "," + shape[index + k];
+    }
+    String[] features = new String[c + 2 * n];
+    System.arraycopy(classes, 0, features, 0, c);
+    System.arraycopy(block, 0, features, c, n);
+    System.arraycopy(block, 0, features, c + n, n);
+    return features;
+  }
+
+  @Override
+  public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    if (tokens != null && outcomes != null) {
+      for (int k = 0; k < tokens.length; k++) {
+        previousOutcomes.put(tokens[k], outcomes[k]);
+      }
+    }
+    cachedTokens = null; // the previous-map features of a re-decoded sentence would change
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    previousOutcomes.clear();
+    cachedTokens = null;
+  }
+
+  @Override
+  public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
+    throw new UnsupportedOperationException("the features-v1 set is fixed");
+  }
+}

@@ -36,29 +36,51 @@ final class FeatureWeights {
 
   /** The table for {@code weights}, or empty if two of its features share a fingerprint. */
   static Optional<FeatureWeights> of(Map<String, Context> weights) {
-    int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 3 / 2)) << 1;
-    long[] slots = new long[2 * capacity];
-    int mask = capacity - 1;
     long total = 0;
     for (Context context : weights.values()) {
       total += context.getOutcomes().length;
     }
-    if (2 * total > Integer.MAX_VALUE - 8) {
-      return Optional.empty();
-    }
-    double[] entries = new double[(int) (2 * total)];
-    int offset = 0;
+    Builder builder = new Builder(weights.size(), total);
     for (Map.Entry<String, Context> entry : weights.entrySet()) {
-      int[] outcomes = entry.getValue().getOutcomes();
-      double[] parameters = entry.getValue().getParameters();
-      if (outcomes.length >= 1 << 16) {
+      if (!builder.add(entry.getKey(), entry.getValue().getOutcomes(), entry.getValue().getParameters())) {
         return Optional.empty();
       }
-      long fingerprint = fingerprint(entry.getKey());
+    }
+    return builder.build();
+  }
+
+  /** Fills a table feature by feature, for readers that never build OpenNLP's map. */
+  static final class Builder {
+    private final long[] slots;
+    private final int mask;
+    private final double[] entries;
+    private int offset;
+    private boolean failed;
+
+    /**
+     * @param features how many features will be added
+     * @param weights how many (outcome, weight) pairs they have in all
+     */
+    Builder(int features, long weights) {
+      int capacity = Integer.highestOneBit(Math.max(4, features * 3 / 2)) << 1;
+      slots = new long[2 * capacity];
+      mask = capacity - 1;
+      failed = 2 * weights > Integer.MAX_VALUE - 8;
+      entries = new double[failed ? 0 : (int) (2 * weights)];
+    }
+
+    /** Adds one feature's weights, in the model's order; false (and the table unusable) on a fingerprint collision or overflow. */
+    boolean add(String feature, int[] outcomes, double[] parameters) {
+      if (failed || outcomes.length >= 1 << 16 || offset + 2 * outcomes.length > entries.length) {
+        failed = true;
+        return false;
+      }
+      long fingerprint = fingerprint(feature);
       int slot = (int) fingerprint & mask;
       while (slots[2 * slot] != EMPTY) {
         if (slots[2 * slot] == fingerprint) {
-          return Optional.empty();
+          failed = true;
+          return false;
         }
         slot = (slot + 1) & mask;
       }
@@ -69,33 +91,19 @@ final class FeatureWeights {
         entries[offset + 2 * a + 1] = parameters[a];
       }
       offset += 2 * outcomes.length;
+      return true;
     }
-    return Optional.of(new FeatureWeights(slots, mask, entries));
-  }
 
-  /** Adds {@code feature}'s weight for each outcome to {@code sums}, as {@code GISModel.eval} does; nothing for an unknown feature. */
-  void addTo(String feature, double[] sums) {
-    long fingerprint = fingerprint(feature);
-    int slot = (int) fingerprint & mask;
-    long stored;
-    while ((stored = slots[2 * slot]) != EMPTY) {
-      if (stored == fingerprint) {
-        long location = slots[2 * slot + 1];
-        int offset = (int) (location >>> 16);
-        int end = offset + 2 * (int) (location & 0xFFFF);
-        for (int k = offset; k < end; k += 2) {
-          sums[(int) entries[k]] += entries[k + 1] * 1.0;
-        }
-        return;
-      }
-      slot = (slot + 1) & mask;
+    Optional<FeatureWeights> build() {
+      return failed ? Optional.empty() : Optional.of(new FeatureWeights(slots, mask, entries));
     }
   }
 
   /**
-   * Adds the weights of {@code features[from..to)} in order, as repeated {@link #addTo} calls
-   * would, but finds every feature's slot before reading any weights: the lookups do not
-   * depend on each other, so the processor overlaps their cache misses.
+   * Adds the weights of {@code features[from..to)} to {@code sums}, feature after feature, as
+   * {@code GISModel.eval} does (nothing for a feature the model does not know). Every feature's
+   * slot is found before any weights are read: the lookups do not depend on each other, so the
+   * processor overlaps their cache misses.
    *
    * @param locations scratch space of at least {@code to - from} entries
    */

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
@@ -33,46 +35,67 @@ final class MaxentBeamDecoder {
   private static final double MIN_SEQUENCE_SCORE = -100000;
   private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
 
-  private final Weights weights;
-  private final int beamSize;
+  private final Spec spec;
   private final NameContextGenerator contexts;
   private final SequenceValidator<String> validator;
   private final SequenceCodec<String> codec;
   /** Scratch for {@link FeatureWeights#addAll}. */
   private long[] locations = new long[128];
 
-  /** The parts of a model every decoder shares: immutable after loading. */
-  record Weights(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, boolean featuresV1) {
+  /**
+   * What every decoder of one model shares, immutable after loading, and how to make the
+   * per-decoder parts (the context generator holds document state; codecs are cheap).
+   */
+  record Spec(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, int beamSize,
+      Supplier<SequenceCodec<String>> codecs, Supplier<NameContextGenerator> contextGenerators) {
+
+    /** A model read by {@link DirectModel}: features-v1, GIS. */
+    static Spec of(DirectModel model) {
+      // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
+      return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
+          model.beamSize(), () -> codec(model.codecClass()), FeaturesV1::new);
+    }
+
+    private static SequenceCodec<String> codec(String className) {
+      try {
+        return TokenNameFinderFactory.instantiateSequenceCodec(className);
+      } catch (opennlp.tools.util.InvalidFormatException e) {
+        throw new IllegalStateException("sequence codec " + className + " was readable at load time", e);
+      }
+    }
   }
 
-  private MaxentBeamDecoder(TokenNameFinderModel model, Weights weights, int beamSize) {
-    this.weights = weights;
-    this.beamSize = beamSize;
-    this.contexts = weights.featuresV1() ? new FeaturesV1() : model.getFactory().createContextGenerator();
-    this.codec = model.getFactory().createSequenceCodec();
+  private MaxentBeamDecoder(Spec spec) {
+    this.spec = spec;
+    this.contexts = spec.contextGenerators().get();
+    this.codec = spec.codecs().get();
     this.validator = codec.createSequenceValidator();
   }
 
   /**
-   * The shared weights of {@code model}, if it is a GIS maxent model (the kind nerkit trains);
-   * empty for perceptron and other models, which {@code NameFinderME} then decodes.
+   * The decoder setup for a model OpenNLP loaded, if it is a GIS maxent model (the kind nerkit
+   * trains); empty for perceptron and other models, which {@code NameFinderME} then decodes.
    */
   @SuppressWarnings("unchecked")
-  static Optional<Weights> weightsOf(TokenNameFinderModel model) {
+  static Optional<Spec> specOf(TokenNameFinderModel model) {
     Object classifier = model.getArtifact("nameFinder.model");
     if (!(classifier instanceof GISModel gis)) {
       return Optional.empty();
     }
     Object[] data = gis.getDataStructures();
     String[] outcomes = (String[]) data[2];
-    // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
+    boolean featuresV1 = model.getArtifact("generator.featuregen") instanceof byte[] descriptor
+        && FeaturesV1.describes(descriptor);
+    String beam = model.getManifestProperty("BeamSize");
+    int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     return FeatureWeights.of((Map<String, Context>) data[1])
-        .map(table -> new Weights(table, outcomes, StrictMath.log(1.0 / outcomes.length),
-            model.getArtifact("generator.featuregen") instanceof byte[] descriptor && FeaturesV1.describes(descriptor)));
+        .map(table -> new Spec(table, outcomes, StrictMath.log(1.0 / outcomes.length), beamSize,
+            () -> model.getFactory().createSequenceCodec(),
+            featuresV1 ? FeaturesV1::new : () -> model.getFactory().createContextGenerator()));
   }
 
   /**
-   * Empties the model's own feature map once {@link #weightsOf} has copied it: 700 k small
+   * Empties the model's own feature map once {@link #specOf} has copied it: 700 k small
    * objects, about 100 MB of heap, that nothing reads afterwards (this decoder reads its copy;
    * the model's outcome names and feature generators stay). Only for a model this recognizer
    * loaded itself and will not hand to {@code NameFinderME}.
@@ -87,10 +110,8 @@ final class MaxentBeamDecoder {
     }
   }
 
-  static MaxentBeamDecoder create(TokenNameFinderModel model, Weights weights) {
-    String beam = model.getManifestProperty("BeamSize");
-    int size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    return new MaxentBeamDecoder(model, weights, size);
+  static MaxentBeamDecoder create(Spec spec) {
+    return new MaxentBeamDecoder(spec);
   }
 
   void clearAdaptiveData() {
@@ -115,16 +136,16 @@ final class MaxentBeamDecoder {
   }
 
   private Hypothesis search(String[] tokens) {
-    int outcomeCount = weights.outcomes().length;
+    int outcomeCount = spec.outcomes().length;
     List<Hypothesis> beam = new ArrayList<>();
     beam.add(Hypothesis.ROOT);
     List<Hypothesis> next = new ArrayList<>();
     double[] shared = new double[outcomeCount];
     double[] probabilities = new double[outcomeCount];
-    double[] scratch = new double[Math.max(1, beamSize)];
+    double[] scratch = new double[Math.max(1, spec.beamSize())];
     for (int i = 0; i < tokens.length; i++) {
       beam.sort(Hypothesis.BEST_FIRST);
-      int expand = Math.min(beamSize, beam.size());
+      int expand = Math.min(spec.beamSize(), beam.size());
       String[] sharedFeatures = null;
       int sharedCount = 0;
       for (int h = 0; h < expand; h++) {
@@ -134,18 +155,18 @@ final class MaxentBeamDecoder {
         if (sharedFeatures == null) {
           sharedFeatures = features;
           sharedCount = sharedPrefix(features);
-          Arrays.fill(shared, weights.logUniformPrior());
+          Arrays.fill(shared, spec.logUniformPrior());
           addWeights(features, 0, sharedCount, shared);
         }
         if (startsWith(features, sharedFeatures, sharedCount)) {
           System.arraycopy(shared, 0, probabilities, 0, outcomeCount);
           addWeights(features, sharedCount, features.length, probabilities);
         } else {
-          Arrays.fill(probabilities, weights.logUniformPrior());
+          Arrays.fill(probabilities, spec.logUniformPrior());
           addWeights(features, 0, features.length, probabilities);
         }
         normalize(probabilities);
-        double threshold = kthLargest(probabilities, beamSize, scratch);
+        double threshold = kthLargest(probabilities, spec.beamSize(), scratch);
         for (int o = 0; o < outcomeCount; o++) {
           if (probabilities[o] >= threshold) {
             extend(next, top, previous, tokens, i, o, probabilities[o]);
@@ -174,7 +195,7 @@ final class MaxentBeamDecoder {
 
   private void extend(List<Hypothesis> next, Hypothesis top, String[] previous, String[] tokens, int i, int outcome,
       double probability) {
-    String label = weights.outcomes()[outcome];
+    String label = spec.outcomes()[outcome];
     if (validator.validSequence(i, tokens, previous, label)) {
       Hypothesis extended = new Hypothesis(top, label, probability);
       if (extended.score > MIN_SEQUENCE_SCORE) {
@@ -209,7 +230,7 @@ final class MaxentBeamDecoder {
     if (locations.length < to - from) {
       locations = new long[Math.max(to - from, 2 * locations.length)];
     }
-    weights.byFeature().addAll(features, from, to, sums, locations);
+    spec.byFeature().addAll(features, from, to, sums, locations);
   }
 
   /** The {@code k}-th largest value, duplicates counted (the smallest if there are fewer than k): the beam's cut. */

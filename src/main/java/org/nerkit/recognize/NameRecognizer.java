@@ -31,7 +31,6 @@ public final class NameRecognizer {
   /** How far back from the window's end to look for punctuation to cut after. */
   private static final int CUT_SEARCH_TOKENS = 50;
 
-  private final TokenNameFinderModel model;
   private final InstancePool<SentenceDecoder> finders;
   private final Set<String> labels;
 
@@ -42,18 +41,24 @@ public final class NameRecognizer {
     void clearAdaptiveData();
   }
 
-  private NameRecognizer(TokenNameFinderModel model, boolean openNlpDecoder) {
-    this.model = model;
-    Optional<MaxentBeamDecoder.Weights> weights =
-        openNlpDecoder ? Optional.empty() : MaxentBeamDecoder.weightsOf(model);
-    if (weights.isPresent()) {
-      MaxentBeamDecoder.Weights shared = weights.get();
+  private NameRecognizer(InstancePool<SentenceDecoder> finders, String[] outcomes) {
+    this.finders = finders;
+    this.labels = labelsOf(outcomes);
+  }
+
+  private static NameRecognizer fast(MaxentBeamDecoder.Spec spec) {
+    return new NameRecognizer(new InstancePool<>(() -> fast(MaxentBeamDecoder.create(spec))), spec.outcomes());
+  }
+
+  /** A model OpenNLP has loaded: nerkit's decoder when it is a maxent model, else NameFinderME. */
+  private static NameRecognizer of(TokenNameFinderModel model, boolean openNlpDecoder) {
+    Optional<MaxentBeamDecoder.Spec> spec = openNlpDecoder ? Optional.empty() : MaxentBeamDecoder.specOf(model);
+    if (spec.isPresent()) {
       MaxentBeamDecoder.releaseOpenNlpWeights(model);
-      this.finders = new InstancePool<>(() -> fast(MaxentBeamDecoder.create(model, shared)));
-    } else {
-      this.finders = new InstancePool<>(() -> openNlp(new NameFinderME(model)));
+      return fast(spec.get());
     }
-    this.labels = labelsOf(model);
+    return new NameRecognizer(new InstancePool<>(() -> openNlp(new NameFinderME(model))),
+        model.getNameFinderSequenceModel().getOutcomes());
   }
 
   private static SentenceDecoder fast(MaxentBeamDecoder decoder) {
@@ -99,13 +104,25 @@ public final class NameRecognizer {
 
   private static NameRecognizer load(InputStream in, String source, boolean openNlpDecoder) throws IOException {
     Objects.requireNonNull(in, "no model stream for " + source);
-    TokenNameFinderModel model;
+    byte[] file;
     try (in) {
-      model = new TokenNameFinderModel(in);
-    } catch (IOException | RuntimeException e) {
+      file = in.readAllBytes();
+    } catch (IOException e) {
       throw new IOException("cannot load name finder model " + source + ": " + rootMessage(e), e);
     }
-    NameRecognizer recognizer = new NameRecognizer(model, openNlpDecoder);
+    NameRecognizer recognizer = null;
+    if (!openNlpDecoder) {
+      recognizer = DirectModel.read(file).map(MaxentBeamDecoder.Spec::of).map(NameRecognizer::fast).orElse(null);
+    }
+    if (recognizer == null) {
+      TokenNameFinderModel model;
+      try {
+        model = new TokenNameFinderModel(new java.io.ByteArrayInputStream(file));
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("cannot load name finder model " + source + ": " + rootMessage(e), e);
+      }
+      recognizer = of(model, openNlpDecoder);
+    }
     // Decode once so that a model whose features cannot be built fails now.
     recognizer.finders.with(finder -> finder.find(new String[] {"Test"}));
     return recognizer;
@@ -178,10 +195,9 @@ public final class NameRecognizer {
     return Double.isNaN(probability) ? 0.0 : Math.max(0.0, Math.min(1.0, probability));
   }
 
-  private static Set<String> labelsOf(TokenNameFinderModel model) {
+  private static Set<String> labelsOf(String[] outcomes) {
     Set<String> found = new java.util.TreeSet<>();
-    var nameModel = model.getNameFinderSequenceModel();
-    for (String outcome : nameModel.getOutcomes()) {
+    for (String outcome : outcomes) {
       int dash = outcome.lastIndexOf('-');
       if (dash > 0) {
         found.add(outcome.substring(0, dash));

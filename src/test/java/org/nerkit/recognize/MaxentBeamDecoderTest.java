@@ -90,12 +90,44 @@ class MaxentBeamDecoderTest {
   }
 
   @Test
-  void theBundledModelUsesTheDirectFeatureBuilder() throws IOException {
+  void theBundledModelIsReadDirectly() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
-      var model = new opennlp.tools.namefind.TokenNameFinderModel(in);
-      assertTrue(MaxentBeamDecoder.weightsOf(model).orElseThrow().featuresV1(),
-          "features-v1.xml and the model's descriptor must be the same bytes, or decoding falls back to OpenNLP's generators");
+      DirectModel model = DirectModel.read(in.readAllBytes()).orElseThrow(
+          () -> new AssertionError("features-v1.xml and the model's descriptor must be the same bytes, "
+              + "or loading falls back to OpenNLP's slower path"));
+      assertEquals(25, model.outcomes().length);
+      assertEquals(3, model.beamSize());
     }
+  }
+
+  /** A descriptor with the same generators in other bytes: OpenNLP loads it, its generators build the features. */
+  @Test
+  void otherModelsGoThroughOpenNlpAndDecodeTheSame() throws IOException {
+    byte[] original;
+    try (InputStream in = getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+      original = in.readAllBytes();
+    }
+    java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+    try (var zipIn = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original));
+        var zipOut = new java.util.zip.ZipOutputStream(copy)) {
+      java.util.zip.ZipEntry entry;
+      while ((entry = zipIn.getNextEntry()) != null) {
+        byte[] content = zipIn.readAllBytes();
+        if (entry.getName().equals("generator.featuregen")) {
+          content = (new String(content, StandardCharsets.UTF_8) + "<!-- copy -->\n").getBytes(StandardCharsets.UTF_8);
+        }
+        zipOut.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        zipOut.write(content);
+        zipOut.closeEntry();
+      }
+    }
+    byte[] altered = copy.toByteArray();
+    assertTrue(DirectModel.read(altered).isEmpty());
+    NameRecognizer viaOpenNlp = NameRecognizer.load(new java.io.ByteArrayInputStream(altered), "altered copy");
+    String text = "Brazilian President Luiz Inacio Lula da Silva met Chinese leader Xi Jinping in Beijing on Friday. "
+        + "Lula said Petrobras and Sinopec would sign a deal with the World Bank.";
+    assertEquals(recognize(reference, text), recognize(viaOpenNlp, text));
+    assertEquals(recognize(reference, text), recognize(fast, text));
   }
 
   @Test

@@ -395,6 +395,7 @@ final class EntityAssembler {
       }
     }
     return new DateMention(surface, mention.start(), mention.end(), mention.probability(),
-        value.map(NormalizedDate::value).orElse(null), value.map(NormalizedDate::relative).orElse(false));
+        value.map(NormalizedDate::value).orElse(null), value.map(NormalizedDate::relative).orElse(false),
+        value.map(NormalizedDate::rangeEnd).orElse(null));
   }
 }

@@ -181,6 +181,9 @@ public final class JsonLines {
     } else if (entity instanceof DateMention d) {
       node.put("value", d.value());
       node.put("relative", d.relative());
+      if (d.rangeEnd() != null) {
+        node.put("rangeEnd", d.rangeEnd());
+      }
     } else if (entity instanceof DurationMention d) {
       node.put("value", d.value());
     }

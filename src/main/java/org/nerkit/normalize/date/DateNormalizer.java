@@ -217,7 +217,68 @@ public final class DateNormalizer {
     if (part.matches()) {
       return match(part.group(1), referenceDate, tense);
     }
-    return Optional.empty();
+    try {
+      return range(text, referenceDate, tense);
+    } catch (DateTimeException impossible) {
+      return Optional.empty(); // "30-31 February"
+    }
+  }
+
+  /** "2-4 september", "september 2 to 4, 2021": a range of days in one month. */
+  private static final Pattern DAY_RANGE = Pattern.compile(expand(
+      "(?:from |between )?(?:DAY(?: ?[-\u2013] ?| to | and | through )DAY MONTH|MONTH DAY(?: ?[-\u2013] ?| to | and | through )DAY)(?:,? YEAR)?"));
+  /** "from X to Y", "between X and Y", "X-Y": two date expressions. */
+  private static final Pattern TWO_DATES = Pattern.compile("(?:from |between )?(.+?)(?: ?[-\u2013] ?| to | and | through | until )(.+)");
+  private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  /**
+   * A range, its start as the value and its end as {@code rangeEnd}: two days of one month
+   * ("2-4 September"), or two expressions that are each a date ("from 1992 to 1995", "between
+   * March and May"), the end read from the start onwards when it leaves out the year ("from May
+   * 2020 to June").
+   */
+  private static Optional<NormalizedDate> range(String text, LocalDate reference, Tense tense) {
+    Matcher days = DAY_RANGE.matcher(text);
+    if (days.matches()) {
+      boolean dayFirst = days.group(1) != null;
+      int first = dayOf(dayFirst ? days.group(1) : days.group(5));
+      int last = dayOf(dayFirst ? days.group(2) : days.group(6));
+      int month = month(dayFirst ? days.group(3) : days.group(4));
+      if (days.group(7) != null) {
+        int year = Integer.parseInt(days.group(7));
+        return Optional.of(new NormalizedDate(LocalDate.of(year, month, first).toString(), false,
+            LocalDate.of(year, month, last).toString()));
+      }
+      Optional<NormalizedDate> start = partialDay(reference, month, first, tense);
+      return start.map(d -> new NormalizedDate(d.value(), d.relative(),
+          d.value().substring(0, 8) + String.format("%02d", YearMonth.of(2000, month).atDay(last).getDayOfMonth())));
+    }
+    Matcher two = TWO_DATES.matcher(text);
+    if (!two.matches()) {
+      return Optional.empty();
+    }
+    Optional<NormalizedDate> start = single(two.group(1), reference, tense);
+    if (start.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<NormalizedDate> end = single(two.group(2), reference, tense);
+    Matcher startDate = DATE_PREFIX.matcher(start.get().value());
+    if (end.isPresent() && end.get().relative() && !start.get().relative() && startDate.find()) {
+      LocalDate from = LocalDate.of(Integer.parseInt(startDate.group(1)),
+          startDate.group(2) == null ? 1 : Integer.parseInt(startDate.group(2)),
+          startDate.group(3) == null ? 1 : Integer.parseInt(startDate.group(3)));
+      end = single(two.group(2), from, Tense.FUTURE).map(d -> new NormalizedDate(d.value(), false));
+    }
+    return end.map(e -> new NormalizedDate(start.get().value(), start.get().relative() || e.relative(), e.value()));
+  }
+
+  private static Optional<NormalizedDate> single(String text, LocalDate reference, Tense tense) {
+    Optional<NormalizedDate> direct = match(text, reference, tense);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    Matcher part = PART_OF.matcher(text);
+    return part.matches() ? match(part.group(1), reference, tense) : Optional.empty();
   }
 
   /**

@@ -177,6 +177,29 @@ class DateNormalizerTest {
     assertEquals(Optional.empty(), normalizer.duration(mention), mention);
   }
 
+  @ParameterizedTest(name = "{0} -> {1} .. {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2-4 September          | 2021-09-02 | 2021-09-04
+      2–4 September 2020     | 2020-09-02 | 2020-09-04
+      September 2 to 4, 2020 | 2020-09-02 | 2020-09-04
+      between March and May  | 2021-03    | 2021-05
+      from 1992 to 1995      | 1992       | 1995
+      1992-1995              | 1992       | 1995
+      from May 2020 to June  | 2020-05    | 2020-06
+      from Monday to Wednesday | 2021-09-13 | 2021-09-15
+      """)
+  void rangesCarryAStartAndAnEnd(String mention, String start, String end) {
+    NormalizedDate range = normalizer.normalize(mention, REFERENCE).orElseThrow();
+    assertEquals(start, range.value());
+    assertEquals(end, range.rangeEnd());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2020-21", "30-32 September", "mid-September", "September 16, 2021", "the first and second"})
+  void notRanges(String mention) {
+    assertEquals(null, normalizer.normalize(mention, REFERENCE).map(NormalizedDate::rangeEnd).orElse(null), mention);
+  }
+
   @Test
   void spotsReferenceWordsAndAbbreviatedDatesTheRecognizerMisses() {
     String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows.";

@@ -124,9 +124,7 @@ public final class DateNormalizer {
       Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("last/next/this month", "(last|next|this|this past|this coming) MONTH", (m, r, t) -> r == null ? Optional.empty()
-          : value(nearest(YearMonth.from(r), YearMonth.from(r).withMonth(month(m.group(2))),
-              m.group(1).equals("last") || m.group(1).equals("this past") ? Tense.PAST
-                  : m.group(1).equals("this") ? Tense.UNKNOWN : Tense.FUTURE).toString(), true)),
+          : value(modifiedMonth(YearMonth.from(r), month(m.group(2)), m.group(1)).toString(), true)),
       Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
           : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
               .map(d -> new NormalizedDate(d.value(), true))),
@@ -316,7 +314,7 @@ public final class DateNormalizer {
   }
 
   private static final Pattern FUTURE_MARKERS = Pattern.compile(
-      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled to|plans? to|set to|expected to|hopes? to|intends? to)\\b");
+      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled (?:to|for)|planned for|slated (?:to|for)|set (?:to|for)|plans? to|expected to|hopes? to|intends? to)\\b");
   private static final Pattern PAST_MARKERS = Pattern.compile(
       "\\b(?:was|were|had|did|said|says|told|ago|met|held|took|began|came|went|saw|gave|made|left|fell|rose|won|lost"
           + "|hit|sent|spoke|wrote|found|became|struck|broke|ran|led|brought|bought|sold|paid|fought|flew|grew|kept|got"
@@ -411,22 +409,32 @@ public final class DateNormalizer {
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?)(?![\\w-])");
 
   /**
-   * This year's {@code candidate} month, last year's or next year's: the one the tense points
-   * to; with no tense, news reports what happened, so the past one, unless this year's is at
-   * most {@link #NEAR_FUTURE_MONTHS} ahead (an upcoming event).
+   * This year's {@code candidate} month, last year's or next year's: the next one in a
+   * future-tense clause; otherwise, news reporting what happened, the past one, unless this
+   * year's is at most {@link #NEAR_FUTURE_MONTHS} ahead (an upcoming event).
    */
   private static YearMonth nearest(YearMonth reference, YearMonth candidate, Tense tense) {
     YearMonth before = candidate.isAfter(reference) ? candidate.minusYears(1) : candidate;
     YearMonth after = candidate.isBefore(reference) ? candidate.plusYears(1) : candidate;
-    return switch (tense) {
-      case PAST -> before;
-      case FUTURE -> after;
-      default -> !candidate.isAfter(reference) || java.time.temporal.ChronoUnit.MONTHS.between(reference, candidate)
-          <= NEAR_FUTURE_MONTHS ? candidate : before;
-    };
+    if (tense == Tense.FUTURE) {
+      return after;
+    }
+    // Past tense is not trusted to move a month back: "has scheduled drills in October" reads as past.
+    return !candidate.isAfter(reference) || java.time.temporal.ChronoUnit.MONTHS.between(reference, candidate)
+        <= NEAR_FUTURE_MONTHS ? candidate : before;
   }
 
   private static final int NEAR_FUTURE_MONTHS = 2;
+
+  /** "last November": the latest one before this month; "next March": the first one after; "this October": as a bare month. */
+  private static YearMonth modifiedMonth(YearMonth reference, int month, String modifier) {
+    YearMonth candidate = reference.withMonth(month);
+    return switch (modifier) {
+      case "last", "this past" -> candidate.isBefore(reference) ? candidate : candidate.minusYears(1);
+      case "next", "this coming" -> candidate.isAfter(reference) ? candidate : candidate.plusYears(1);
+      default -> nearest(reference, candidate, Tense.UNKNOWN);
+    };
+  }
 
   private static Optional<NormalizedDate> match(String text, LocalDate reference, Tense tense) {
     for (Rule rule : RULES) {

@@ -115,7 +115,8 @@ class DateNormalizerTest {
       Thursday      | 2021-09-16 | FUTURE  | 2021-09-16
       December      | 2021-01-05 | UNKNOWN | 2020-12
       December      | 2021-01-05 | FUTURE  | 2021-12
-      November      | 2021-09-16 | PAST    | 2020-11
+      November      | 2021-09-16 | PAST    | 2021-11
+      December      | 2021-09-16 | PAST    | 2020-12
       March         | 2021-09-16 | PAST    | 2021-03
       March         | 2021-09-16 | FUTURE  | 2022-03
       December 28   | 2021-01-03 | UNKNOWN | 2020-12-28
@@ -123,6 +124,10 @@ class DateNormalizerTest {
       January 2     | 2021-12-30 | UNKNOWN | 2022-01-02
       October 3     | 2021-09-16 | PAST    | 2021-10-03
       Oct. 23       | 1999-05-06 | UNKNOWN | 1998-10-23
+      last November | 2021-09-16 | UNKNOWN | 2020-11
+      last March    | 2021-09-16 | UNKNOWN | 2021-03
+      next March    | 2021-09-16 | UNKNOWN | 2022-03
+      this October  | 2021-09-16 | UNKNOWN | 2021-10
       January       | 1998-10-25 | UNKNOWN | 1998-01
       the latest quarter    | 1989-10-26 | UNKNOWN | 1989-Q3
       the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
@@ -140,6 +145,7 @@ class DateNormalizerTest {
       The minister said talks will resume on             | FUTURE
       Officials said the vote is scheduled to be held on | FUTURE
       The minister said talks would resume on            | PAST
+      The summit, which was postponed, is scheduled for  | FUTURE
       It will rain. Markets are open on                  | UNKNOWN
       It rained. Markets rose on                         | PAST
       He will travel to Rome. The pope received him on   | PAST

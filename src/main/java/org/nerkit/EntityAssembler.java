@@ -387,7 +387,10 @@ final class EntityAssembler {
 
   /** A calendar date if the mention names one, else a length of time if it is one ("20 years"), else an unresolved date. */
   private Entity date(String text, String surface, Mention mention, LocalDate referenceDate) {
-    Optional<NormalizedDate> value = dates.normalize(surface, referenceDate, dates.tenseBefore(text, mention.start()));
+    Optional<NormalizedDate> value = dates.yearAgoQuarter(text, mention.start(), mention.end(), referenceDate);
+    if (value.isEmpty()) {
+      value = dates.normalize(surface, referenceDate, dates.tenseBefore(text, mention.start()));
+    }
     if (value.isEmpty()) {
       Optional<String> duration = dates.duration(surface);
       if (duration.isPresent()) {

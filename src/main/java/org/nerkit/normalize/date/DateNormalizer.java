@@ -280,6 +280,26 @@ public final class DateNormalizer {
   }
 
   /**
+   * In a sentence about quarterly results, "a year ago" or "a year earlier" is the same quarter
+   * a year before ("profit rose from $3 million a year ago"): the quarter that ended before the
+   * reference date, a year back. Empty when the mention is not such a phrase, the sentence says
+   * nothing of quarters, or there is no reference date.
+   */
+  public Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
+    Objects.requireNonNull(text, "text");
+    if (reference == null || end - start > 40 || !YEAR_AGO.matcher(clean(text.substring(start, end))).matches()) {
+      return Optional.empty();
+    }
+    int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)), Math.max(0, start - 300));
+    int sentenceEnd = text.indexOf(". ", end);
+    sentenceEnd = sentenceEnd < 0 ? Math.min(text.length(), end + 300) : Math.min(sentenceEnd, end + 300);
+    String sentence = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
+    return sentence.contains("quarter") ? value(quarterOf(reference.minusMonths(15)), true) : Optional.empty();
+  }
+
+  private static final Pattern YEAR_AGO = Pattern.compile("(?:a year (?:ago|earlier|before)|the year-(?:ago|earlier)(?: period| quarter)?|year-(?:ago|earlier))");
+
+  /**
    * The tense of the clause before {@code start}: the marker nearest to the mention within its
    * sentence (at most 80 characters back) wins; "will", "would", "plans to" mean future, "was",
    * "said", a verb in -ed mean past.
@@ -411,7 +431,7 @@ public final class DateNormalizer {
   /**
    * This year's {@code candidate} month, last year's or next year's: the next one in a
    * future-tense clause; otherwise, news reporting what happened, the past one, unless this
-   * year's is at most {@link #NEAR_FUTURE_MONTHS} ahead (an upcoming event).
+   * year's is at most {@link #NEAR_FUTURE_MONTHS} months ahead (an upcoming event).
    */
   private static YearMonth nearest(YearMonth reference, YearMonth candidate, Tense tense) {
     YearMonth before = candidate.isAfter(reference) ? candidate.minusYears(1) : candidate;
@@ -424,7 +444,7 @@ public final class DateNormalizer {
         <= NEAR_FUTURE_MONTHS ? candidate : before;
   }
 
-  private static final int NEAR_FUTURE_MONTHS = 2;
+  private static final int NEAR_FUTURE_MONTHS = 3;
 
   /** "last November": the latest one before this month; "next March": the first one after; "this October": as a bare month. */
   private static YearMonth modifiedMonth(YearMonth reference, int month, String modifier) {

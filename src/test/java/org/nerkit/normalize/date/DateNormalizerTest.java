@@ -116,7 +116,7 @@ class DateNormalizerTest {
       December      | 2021-01-05 | UNKNOWN | 2020-12
       December      | 2021-01-05 | FUTURE  | 2021-12
       November      | 2021-09-16 | PAST    | 2021-11
-      December      | 2021-09-16 | PAST    | 2020-12
+      October       | 2021-05-16 | PAST    | 2020-10
       March         | 2021-09-16 | PAST    | 2021-03
       March         | 2021-09-16 | FUTURE  | 2022-03
       December 28   | 2021-01-03 | UNKNOWN | 2020-12-28
@@ -204,6 +204,18 @@ class DateNormalizerTest {
   @ValueSource(strings = {"2020-21", "30-32 September", "mid-September", "September 16, 2021", "the first and second"})
   void notRanges(String mention) {
     assertEquals(null, normalizer.normalize(mention, REFERENCE).map(NormalizedDate::rangeEnd).orElse(null), mention);
+  }
+
+  @Test
+  void aYearAgoInAQuarterlyReportIsTheYearAgoQuarter() {
+    LocalDate reference = LocalDate.of(1989, 10, 26);
+    String report = "Third-quarter net income rose to $4.5 million from $3.1 million a year ago, the company said.";
+    int start = report.indexOf("a year ago");
+    assertEquals(Optional.of("1988-Q3"), normalizer.yearAgoQuarter(report, start, start + 10, reference).map(NormalizedDate::value));
+    String plain = "The plant closed a year ago. Workers are still waiting.";
+    int plainStart = plain.indexOf("a year ago");
+    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(plain, plainStart, plainStart + 10, reference));
+    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(report, start, start + 10, null));
   }
 
   @Test

@@ -75,6 +75,15 @@ final class AbbreviationDefinitions {
       l--;
     }
     int start = longForm.lastIndexOf(' ', l) + 1;
+    // "Organization of American States (OAS)": matching right to left stops at "of"; a long form
+    // does not start with a lower-case word when the capitalized word before it has the initial.
+    if (start > 1 && Character.isLowerCase(longForm.charAt(start)) && Character.isUpperCase(shortForm.charAt(0))) {
+      int previous = longForm.lastIndexOf(' ', start - 2) + 1;
+      if (previous < start - 1 && Character.isUpperCase(longForm.charAt(previous))
+          && Character.toLowerCase(longForm.charAt(previous)) == Character.toLowerCase(shortForm.charAt(0))) {
+        start = previous;
+      }
+    }
     String result = longForm.substring(start).strip();
     return result.isEmpty() || result.length() <= shortForm.length() ? null : result;
   }

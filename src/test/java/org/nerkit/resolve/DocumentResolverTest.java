@@ -90,5 +90,9 @@ class DocumentResolverTest {
         AbbreviationDefinitions.bestLongForm("CSTO", "to discuss the Collective Security Treaty Organization"));
     assertEquals("heat shock protein", AbbreviationDefinitions.bestLongForm("HSP", "the heat shock protein"));
     assertNull(AbbreviationDefinitions.bestLongForm("XYZ", "nothing to see here"));
+    // Right-to-left matching alone would stop at "of"; the capitalized word with the initial belongs to it.
+    assertEquals("Organization of American States",
+        AbbreviationDefinitions.bestLongForm("OAS", "leaders of the Organization of American States"));
+    assertEquals("Bank of England", AbbreviationDefinitions.bestLongForm("BoE", "the Bank of England"));
   }
 }

@@ -30,7 +30,7 @@ import opennlp.tools.util.Span;
  *
  * <p>One instance per thread: the context generator holds per-document adaptive data.
  */
-final class MaxentBeamDecoder {
+final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
   /** OpenNLP's floor for a hypothesis' log score. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
   private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
@@ -114,12 +114,14 @@ final class MaxentBeamDecoder {
     return new MaxentBeamDecoder(spec);
   }
 
-  void clearAdaptiveData() {
+  @Override
+  public void clearAdaptiveData() {
     contexts.clearAdaptiveData();
   }
 
   /** Names in one sentence (or window) of tokens, with the mean token probability as each span's probability. */
-  Span[] find(String[] tokens) {
+  @Override
+  public Span[] find(String[] tokens) {
     Hypothesis best = search(tokens);
     String[] outcomes = best == null ? new String[0] : best.outcomes();
     contexts.updateAdaptiveData(tokens, outcomes);

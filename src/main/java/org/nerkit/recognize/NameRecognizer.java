@@ -35,7 +35,7 @@ public final class NameRecognizer {
   private final Set<String> labels;
 
   /** Decodes one token sequence at a time, remembering names seen earlier in the document. */
-  private interface SentenceDecoder {
+  interface SentenceDecoder {
     Span[] find(String[] tokens);
 
     void clearAdaptiveData();
@@ -47,7 +47,7 @@ public final class NameRecognizer {
   }
 
   private static NameRecognizer fast(MaxentBeamDecoder.Spec spec) {
-    return new NameRecognizer(new InstancePool<>(() -> fast(MaxentBeamDecoder.create(spec))), spec.outcomes());
+    return new NameRecognizer(new InstancePool<>(() -> MaxentBeamDecoder.create(spec)), spec.outcomes());
   }
 
   /** A model OpenNLP has loaded: nerkit's decoder when it is a maxent model, else NameFinderME. */
@@ -59,20 +59,6 @@ public final class NameRecognizer {
     }
     return new NameRecognizer(new InstancePool<>(() -> openNlp(new NameFinderME(model))),
         model.getNameFinderSequenceModel().getOutcomes());
-  }
-
-  private static SentenceDecoder fast(MaxentBeamDecoder decoder) {
-    return new SentenceDecoder() {
-      @Override
-      public Span[] find(String[] tokens) {
-        return decoder.find(tokens);
-      }
-
-      @Override
-      public void clearAdaptiveData() {
-        decoder.clearAdaptiveData();
-      }
-    };
   }
 
   private static SentenceDecoder openNlp(NameFinderME finder) {

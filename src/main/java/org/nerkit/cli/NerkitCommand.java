@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every document was processed", "1:some records failed (error records written; count on stderr)",
-        "2:bad command line", "3:the models could not be loaded"})
+        "2:bad command line", "3:the models could not be loaded", "4:out of memory (output so far is complete lines)"})
 public final class NerkitCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "Plain-text files, one document each (id = file name); "
@@ -313,6 +313,13 @@ public final class NerkitCommand implements Callable<Integer> {
   public static void main(String[] args) {
     CommandLine commandLine = new CommandLine(new NerkitCommand());
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    System.exit(commandLine.execute(args));
+    try {
+      System.exit(commandLine.execute(args));
+    } catch (OutOfMemoryError e) {
+      // A document too large for the heap: say what to change rather than dump a stack trace.
+      System.err.println("nerkit: out of memory; give the JVM more heap (java -Xmx...), or lower --threads "
+          + "or --max-document-bytes (each document in flight needs about 40 bytes of heap per character)");
+      System.exit(4);
+    }
   }
 }

@@ -14,19 +14,19 @@ import java.util.List;
  * system property {@code nerkit.bench.corpus}. Real news, so the recognizer sees the entity
  * density it will see in production.
  */
-final class BenchmarkCorpus {
+public final class BenchmarkCorpus {
   static final String PROPERTY = "nerkit.bench.corpus";
   private static final String DEFAULT = "../shared/data/unlabeled/news-te3-silver.txt";
 
   private BenchmarkCorpus() {
   }
 
-  static Path location() {
+  public static Path location() {
     return Path.of(System.getProperty(PROPERTY, DEFAULT)).toAbsolutePath().normalize();
   }
 
   /** The articles, in file order. */
-  static List<String> documents() {
+  public static List<String> documents() {
     Path file = location();
     if (!Files.isReadable(file)) {
       throw new IllegalStateException("benchmark corpus " + file + " not found; pass -D" + PROPERTY
@@ -51,7 +51,7 @@ final class BenchmarkCorpus {
   }
 
   /** One document of about {@code chars} characters: whole articles, then part of one. */
-  static String documentOfSize(int chars) {
+  public static String documentOfSize(int chars) {
     StringBuilder text = new StringBuilder(chars + 1024);
     List<String> documents = documents();
     for (int i = 0; text.length() < chars; i = (i + 1) % documents.size()) {

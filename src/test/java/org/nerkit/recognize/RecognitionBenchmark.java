@@ -1,12 +1,10 @@
 package org.nerkit.recognize;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.nerkit.benchmark.BenchmarkCorpus;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.Tokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,9 +49,8 @@ public class RecognitionBenchmark {
         : NameRecognizer.loadWithOpenNlpDecoder(getClass().getResourceAsStream(model), "bundled model");
     SentenceSplitter sentences = SentenceSplitter.english();
     Tokenizer tokenizer = new Tokenizer();
-    Path corpus = Path.of(System.getProperty("nerkit.bench.corpus", "../shared/data/unlabeled/news-te3-silver.txt"));
     int count = 0;
-    for (String document : Files.readString(corpus, StandardCharsets.UTF_8).split("#doc[^\n]*\n")) {
+    for (String document : BenchmarkCorpus.documents()) {
       if (count >= TOKENS) {
         break;
       }

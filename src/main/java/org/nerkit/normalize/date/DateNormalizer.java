@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Turns the text of a date mention into a TIMEX3 value, resolving relative expressions ("on
  * Wednesday", "a month ago", "next year") against a reference date. Never reads the clock: without
  * a reference date, relative expressions keep X's for what is unknown ("XXXX-09-16") or give
- * nothing. Durations and ages ("20 years", "61 years old") are not calendar dates and give
- * nothing.
+ * nothing. Durations and ages ("20 years", "61 years old") are not calendar dates: they give
+ * nothing here, and an ISO 8601 duration from {@link #duration}.
  *
  * <p>The grammar is the {@link #RULES} table: one regular expression per form, each with a small
  * resolver. To support a new form, add a row and a test row. Immutable and thread-safe.
@@ -207,13 +207,9 @@ public final class DateNormalizer {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<NormalizedDate> direct = match(text, referenceDate, tense);
-    if (direct.isPresent()) {
-      return direct;
-    }
-    Matcher part = PART_OF.matcher(text);
-    if (part.matches()) {
-      return match(part.group(1), referenceDate, tense);
+    Optional<NormalizedDate> single = single(text, referenceDate, tense);
+    if (single.isPresent()) {
+      return single;
     }
     try {
       return range(text, referenceDate, tense);
@@ -270,6 +266,7 @@ public final class DateNormalizer {
     return end.map(e -> new NormalizedDate(start.get().value(), start.get().relative() || e.relative(), e.value()));
   }
 
+  /** One date expression, cleaned: a rule of the table, or a part of a period ("mid-September") it knows. */
   private static Optional<NormalizedDate> single(String text, LocalDate reference, Tense tense) {
     Optional<NormalizedDate> direct = match(text, reference, tense);
     if (direct.isPresent()) {

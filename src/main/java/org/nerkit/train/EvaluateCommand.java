@@ -52,6 +52,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Also print up to N missed, spurious and wrongly valued dates (default: ${DEFAULT-VALUE}).")
   int tempevalErrors;
 
+  @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+      description = "Also print up to N end-to-end OntoNotes errors per type, each marked with whether the model on gold "
+          + "tokens got it right (then the loss is in the pipeline: tokenizer, sentences or the rules after the model).")
+  int errors;
+
   /** OntoNotes labels as scored: GPE and LOC are one place type. */
   private static final Map<String, String> ONTONOTES_TYPES = Map.of(
       "PERSON", "PERSON", "ORG", "ORG", "GPE", "GPE+LOC", "LOC", "GPE+LOC", "NORP", "NORP", "DATE", "DATE");
@@ -69,6 +74,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       System.out.println(goldTokens(documents).report("OntoNotes " + ontonotes.getFileName() + ", gold tokens (model only)"));
       System.out.println(endToEnd(extractor, documents, ONTONOTES_TYPES, EvaluateCommand::ontonotesType)
           .report("OntoNotes " + ontonotes.getFileName() + ", end to end from raw text (public API)"));
+      if (errors > 0) {
+        endToEndErrors(extractor, documents, errors).forEach(System.out::println);
+      }
     }
     if (conll != null) {
       List<OntoNotesCorpus.TaggedDocument> documents = inChunks(OntoNotesCorpus.read(conll), 40);
@@ -161,12 +169,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private SpanScorer goldTokens(List<OntoNotesCorpus.TaggedDocument> documents) throws IOException {
-    TokenNameFinderModel nameModel;
-    try (InputStream in = model != null ? Files.newInputStream(model)
-        : EvaluateCommand.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
-      nameModel = new TokenNameFinderModel(in);
-    }
-    NameFinderME finder = new NameFinderME(nameModel);
+    NameFinderME finder = new NameFinderME(nameModel());
     SpanScorer scorer = new SpanScorer();
     for (OntoNotesCorpus.TaggedDocument document : documents) {
       finder.clearAdaptiveData();
@@ -219,6 +222,87 @@ public final class EvaluateCommand implements Callable<Integer> {
     return scorer;
   }
 
+  /**
+   * End-to-end errors on OntoNotes, up to {@code limit} per type and kind: "missed" gold spans
+   * (with what was predicted over them) and "spurious" predictions, each marked "model ok" when
+   * the model on the gold tokens was right there.
+   */
+  private List<String> endToEndErrors(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents, int limit)
+      throws IOException {
+    NameFinderME finder = new NameFinderME(nameModel());
+    Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    for (OntoNotesCorpus.TaggedDocument document : documents) {
+      finder.clearAdaptiveData();
+      List<List<String>> sentences = new ArrayList<>();
+      document.sentences().forEach(s -> sentences.add(s.tokens()));
+      Detokenizer.Detokenized raw = Detokenizer.detokenize(sentences);
+      Set<SpanScorer.TypedSpan> gold = new HashSet<>();
+      Set<SpanScorer.TypedSpan> model = new HashSet<>();
+      int tokenBase = 0;
+      for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
+        for (Span span : NameSamples.spans(sentence.tags(), ONTONOTES_TYPES)) {
+          gold.add(new SpanScorer.TypedSpan(document.id(), span.getType(),
+              raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
+        }
+        String[] tokens = sentence.tokens().stream().map(TokenForms::modelForm).toArray(String[]::new);
+        for (Span span : finder.find(tokens)) {
+          String type = ONTONOTES_TYPES.get(span.getType());
+          if (type != null) {
+            model.add(new SpanScorer.TypedSpan(document.id(), type,
+                raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
+          }
+        }
+        tokenBase += sentence.tokens().size();
+      }
+      Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
+      for (Entity entity : extractor.extract(raw.text()).entities()) {
+        String type = ontonotesType(entity);
+        if (type != null) {
+          predicted.add(new SpanScorer.TypedSpan(document.id(), type, entity.start(), entity.end()));
+        }
+      }
+      String text = raw.text();
+      for (SpanScorer.TypedSpan span : gold) {
+        if (!predicted.contains(span)) {
+          String over = predicted.stream().filter(p -> p.start() < span.end() && span.start() < p.end())
+              .map(p -> p.type() + " \"" + flat(text, p.start(), p.end()) + "\"").findFirst().orElse("nothing");
+          byKind.computeIfAbsent(span.type() + " missed", k -> new ArrayList<>()).add((model.contains(span) ? "model ok  " : "model too ")
+              + document.id() + " \"" + flat(text, span.start(), span.end()) + "\" ours " + over
+              + "  | " + context(text, span.start(), span.end()));
+        }
+      }
+      for (SpanScorer.TypedSpan span : predicted) {
+        if (!gold.contains(span)) {
+          boolean overlapsGold = gold.stream().anyMatch(g -> g.start() < span.end() && span.start() < g.end());
+          if (!overlapsGold) {
+            byKind.computeIfAbsent(span.type() + " spurious", k -> new ArrayList<>()).add(
+                (model.contains(span) ? "model too " : "model ok  ") + document.id() + " \"" + flat(text, span.start(), span.end())
+                + "\"  | " + context(text, span.start(), span.end()));
+          }
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    byKind.forEach((kind, list) -> {
+      long pipeline = list.stream().filter(l -> l.startsWith("model ok")).count();
+      lines.add("== " + kind + ": " + list.size() + " (" + pipeline + " where the model on gold tokens was right)");
+      list.stream().sorted().limit(limit).forEach(lines::add);
+    });
+    return lines;
+  }
+
+  private static String context(String text, int start, int end) {
+    return flat(text, Math.max(0, start - 40), start) + "[" + flat(text, start, end) + "]"
+        + flat(text, end, Math.min(text.length(), end + 40));
+  }
+
+  private TokenNameFinderModel nameModel() throws IOException {
+    try (InputStream in = model != null ? Files.newInputStream(model)
+        : EvaluateCommand.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+      return new TokenNameFinderModel(in);
+    }
+  }
+
   private static String ontonotesType(Entity entity) {
     if (entity instanceof Person) {
       return "PERSON";
@@ -226,7 +310,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       return "ORG";
     } else if (entity instanceof Country || entity instanceof Location) {
       return "GPE+LOC";
-    } else if (entity instanceof Nationality) {
+    } else if (entity instanceof Nationality || entity instanceof org.nerkit.Group) {
       return "NORP";
     } else if (entity instanceof DateMention date && date.value() != null && date.value().endsWith("_REF")) {
       return null; // "now", "recently": TimeML marks them, OntoNotes does not; not scored here

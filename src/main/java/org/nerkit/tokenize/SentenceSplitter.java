@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -113,6 +114,36 @@ public final class SentenceSplitter {
     return chars == null ? paragraph : new String(chars);
   }
 
+  /** Titles and place words that stand before a name and never end a sentence ("Mrs. Hills", "Mt. Ali"). */
+  private static final Set<String> TITLES = Set.of(
+      "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
+      "Adm", "Rev", "Hon", "Gens", "Sens", "Reps", "Mt", "St", "Ft");
+
+  /**
+   * Whether a sentence the detector ended at {@code end} really stops inside a name: its last
+   * word is a title ("Mrs.") or an initial ("John R.") and the next word is capitalized. The
+   * bundled detector, trained on web text, splits "John R. Stevens" after the initial.
+   */
+  static boolean endsInsideName(String paragraph, int end) {
+    if (end < 2 || paragraph.charAt(end - 1) != '.') {
+      return false;
+    }
+    int wordStart = end - 1;
+    while (wordStart > 0 && !Tokenizer.isSpace(paragraph.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = paragraph.substring(wordStart, end - 1);
+    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    if (!initial && !TITLES.contains(word)) {
+      return false;
+    }
+    int next = end;
+    while (next < paragraph.length() && Tokenizer.isSpace(paragraph.charAt(next))) {
+      next++;
+    }
+    return next < paragraph.length() && Character.isUpperCase(paragraph.charAt(next));
+  }
+
   private void addParagraph(String text, int start, int end, List<Integer> bounds) {
     while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++;
@@ -127,6 +158,7 @@ public final class SentenceSplitter {
     String forDetector = maskLongWords(paragraph);
     Span[] spans = detectors.with(detector -> detector.sentPosDetect(forDetector));
     int covered = 0;
+    int open = -1; // start of a sentence held back because its end was a name's abbreviation
     for (Span span : spans) {
       int s = Math.max(span.getStart(), covered);
       int e = span.getEnd();
@@ -137,10 +169,20 @@ public final class SentenceSplitter {
         e--;
       }
       if (s < e) {
-        bounds.add(start + s);
-        bounds.add(start + e);
+        if (open < 0) {
+          open = s;
+        }
         covered = e;
+        if (!endsInsideName(paragraph, e)) {
+          bounds.add(start + open);
+          bounds.add(start + e);
+          open = -1;
+        }
       }
+    }
+    if (open >= 0) {
+      bounds.add(start + open);
+      bounds.add(start + covered);
     }
     // Never lose text: anything the detector left outside every sentence becomes one more sentence.
     if (spans.length == 0) {

@@ -27,6 +27,15 @@ public final class Tokenizer {
       "univ", "approx", "est", "fig", "vol", "ed", "eds", "al", "gens", "reps", "sens", "govt", "ph.d");
 
   /**
+   * Abbreviations of U.S. states (AP style) that keep their period only when capitalized:
+   * "Glendale, Calif., said" but "he was ill." and "a mass." end with a sentence period.
+   */
+  private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of(
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+      "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
+      "va", "vt", "wash", "wis", "wyo", "ont", "que", "alta");
+
+  /**
    * Prefixes OntoNotes keeps attached to the word after the hyphen ({@code ex-Soviet},
    * {@code mid-October}, {@code anti-viral}); other hyphenated words are split.
    */
@@ -133,6 +142,9 @@ public final class Tokenizer {
       return length == 3 ? 0 : 3;
     }
     if (last == '.') {
+      if (length >= 3 && text.charAt(end - 2) == '.' && text.charAt(end - 3) != '.') {
+        return 1; // "the U.S..": an abbreviation's period and then the sentence's
+      }
       if (length == 1 || isAbbreviation(text, start, end)) {
         return 0;
       }
@@ -199,6 +211,9 @@ public final class Tokenizer {
     String word = text.subSequence(start, wordEnd).toString();
     if (word.equals("no")) {
       return false; // sentence-final "no."; "No. 5" keeps its period
+    }
+    if (Character.isUpperCase(word.charAt(0)) && CAPITALIZED_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
     }
     int hyphen = word.lastIndexOf('-');
     return ABBREVIATIONS.contains((hyphen >= 0 ? word.substring(hyphen + 1) : word).toLowerCase(Locale.ROOT));

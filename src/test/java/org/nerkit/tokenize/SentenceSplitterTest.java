@@ -32,6 +32,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTitleOrAMiddleInitialBeforeANameEndsNoSentence() {
+    assertEquals(List.of("So far, Mrs. Hills hasn't deemed any cases bad enough.", "She said so."),
+        sentences("So far, Mrs. Hills hasn't deemed any cases bad enough. She said so."));
+    assertEquals(List.of("Sales rose 20%.", "John R. Stevens, 49 years old, was named senior executive vice president."),
+        sentences("Sales rose 20%. John R. Stevens, 49 years old, was named senior executive vice president."));
+    assertEquals(List.of("The great forests of Mt. Ali were discovered in 1899."),
+        sentences("The great forests of Mt. Ali were discovered in 1899."));
+  }
+
+  @Test
   void aBlankLineEndsAHeadlineWithoutAPeriod() {
     assertEquals(List.of("Leaders gather in Dushanbe", "The summit opens on Friday."),
         sentences("Leaders gather in Dushanbe\n\nThe summit opens on Friday."));

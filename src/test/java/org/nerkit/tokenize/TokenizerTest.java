@@ -27,6 +27,10 @@ class TokenizerTest {
       see https://example.org/a-b.html.           | see https://example.org/a-b.html .
       the '90s were over...                       | the '90s were over ...
       Afghanistan’s neighbors                     | Afghanistan ’s neighbors
+      a firm in Glendale, Calif., said            | a firm in Glendale , Calif. , said
+      Rep. Jim Courter of N.J. spoke              | Rep. Jim Courter of N.J. spoke
+      he was ill. The mass.                       | he was ill . The mass .
+      bonds sold in the U.S..                     | bonds sold in the U.S. .
       """)
   void splitsLikeOntoNotes(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), tokenizer.tokenStrings(text));

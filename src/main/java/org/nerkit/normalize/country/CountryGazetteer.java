@@ -178,9 +178,22 @@ public final class CountryGazetteer {
    * Soviet Union", "the Czech Republic") but not to abbreviations or one-word names.
    */
   private static boolean isMultiWordName(String text, GazetteerMatch match, int articleEnd) {
-    String rest = text.substring(articleEnd, match.end()).strip();
-    return rest.indexOf(' ') > 0 || rest.indexOf('\n') > 0;
+    String[] words = text.substring(articleEnd, match.end()).strip().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String word : words) {
+      if (ARTICLE_NAME_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false; // "the Hong Kong government": the article belongs to "government"
   }
+
+  /** Words of the names that take "the" themselves: "the United States", "the Czech Republic". */
+  private static final Set<String> ARTICLE_NAME_WORDS = Set.of(
+      "United", "Union", "Republic", "Kingdom", "States", "Emirates", "Federation", "Islands", "Soviet", "People's",
+      "Democratic", "Commonwealth", "Federated", "Confederation");
 
   /** "ex-Soviet", "pro-Russian", "anti-American": the name after a hyphenated prefix. */
   private GazetteerMatch prefixedName(String text, int start, int end) {

@@ -166,6 +166,8 @@ class CountryGazetteerTest {
     assertEquals(List.of("the United\nStates=US", "U.S.=US"), found("the United\nStates and the U.S."));
     assertEquals(List.of("Tajik=TJ", "Afghan=AF", "Soviet=SU"), found("the Tajik-Afghan border of ex-Soviet states"));
     assertEquals(List.of("Congo=CD"), found("Congo's army"));
+    // "the" belongs to names such as "the Czech Republic", not to "the Hong Kong government"
+    assertEquals(List.of("the Czech Republic=CZ", "Hong Kong=HK"), found("the Czech Republic and the Hong Kong government"));
   }
 
   @Test

@@ -330,11 +330,12 @@ final class EntityAssembler {
       }
       // no part names a country: a hyphenated place such as "Port-au-Prince"
     }
-    if (!mention.label().equals("NORP")) {
+    if (mention.label().equals("NORP")) {
+      out.add(new Group(surface, mention.start(), mention.end(), mention.probability()));
+    } else {
       out.add(new Location(surface, mention.start(), mention.end(), mention.probability(),
           countries.countryOfPlace(surface).orElse(null), surface, UNRESOLVED));
     }
-    // NORP that names no country (a religious or political group): nerkit has no type for it.
   }
 
   private Entity place(String text, String surface, int start, int end, double confidence, String label) {

@@ -6,6 +6,8 @@ public enum EntityType {
   ORGANIZATION,
   COUNTRY,
   NATIONALITY,
+  /** A religious, political or regional group ("Republicans", "Shiite"); see {@link Group}. */
+  GROUP,
   LOCATION,
   DATE,
   /** A length of time ("20 years"); see {@link DurationMention}. */

@@ -42,6 +42,15 @@ class EntityAssemblerTest {
   }
 
   @Test
+  void aReligiousOrPoliticalGroupIsAGroupAndADemonymANationality() {
+    String text = "Republican senators met Shiite clerics and Kenyan officials.";
+    List<Entity> entities = assemble(text, mention(text, "NORP", "Republican"), mention(text, "NORP", "Shiite"),
+        mention(text, "NORP", "Kenyan"));
+    assertEquals(List.of(new Group("Republican", 0, 10, 0.9), new Group("Shiite", 24, 30, 0.9)), entities.subList(0, 2));
+    assertEquals("KE", ((Nationality) entities.get(2)).countryCode());
+  }
+
+  @Test
   void aPossessiveIsTrimmedFromPlacesButKeptInOrganisationNames() {
     String text = "Russia's army and McDonald's restaurants.";
     List<Entity> entities = assemble(text, mention(text, "GPE", "Russia's"), mention(text, "ORG", "McDonald's"));

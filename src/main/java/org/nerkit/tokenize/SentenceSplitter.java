@@ -119,9 +119,65 @@ public final class SentenceSplitter {
       "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt",
       "Adm", "Rev", "Hon", "Gens", "Sens", "Reps", "Mt", "St", "Ft");
 
+  /** Abbreviations shaped like initials that often end a sentence: places and organisations, not people. */
+  private static final Set<String> FINAL_INITIALS = Set.of(
+      "U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "D.C", "L.A", "N.Y", "N.J", "N.C", "S.C", "N.H", "N.M", "N.D",
+      "S.D", "R.I", "P.R", "S.A", "A.G", "N.V", "B.V", "U.S.S.R", "A.D", "B.C");
+
+  /** "R", "J.P", "C.J.B": a person's initials (without the last period), not a known abbreviation. */
+  private static boolean isInitials(String word) {
+    if (word.isEmpty() || word.length() > 5 || FINAL_INITIALS.contains(word)) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      boolean letter = k % 2 == 0;
+      char c = word.charAt(k);
+      if (letter ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text at {@code end} plainly goes on: the "sentence" ends with a comma or
+   * semicolon, or the next word starts in lower case ("NEC Corp. made an apology", "Whirlpool
+   * Corp., Benton Harbor"). The bundled detector ends sentences after company abbreviations.
+   */
+  static boolean continuesAfter(String paragraph, int end) {
+    char last = paragraph.charAt(end - 1);
+    if (last == ',' || last == ';') {
+      return true;
+    }
+    int next = end;
+    while (next < paragraph.length() && Tokenizer.isSpace(paragraph.charAt(next))) {
+      next++;
+    }
+    if (next == paragraph.length()) {
+      return false;
+    }
+    char following = paragraph.charAt(next);
+    if (Character.isLowerCase(following)) {
+      return true; // also '"Who's lying?" asks a voice', which the treebanks keep as one sentence
+    }
+    if (last != '.' || !Character.isDigit(following)) {
+      return false;
+    }
+    int wordStart = end - 1;
+    while (wordStart > 0 && Character.isLetter(paragraph.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return BEFORE_NUMBERS.contains(paragraph.substring(wordStart, end - 1));
+  }
+
+  /** Abbreviations a number follows: "Nov. 29", "No. 2", "Prop. 65". */
+  private static final Set<String> BEFORE_NUMBERS = Set.of(
+      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Prop", "Vol",
+      "Art", "Sec", "Ch", "Fig", "p", "pp");
+
   /**
    * Whether a sentence the detector ended at {@code end} really stops inside a name: its last
-   * word is a title ("Mrs.") or an initial ("John R.") and the next word is capitalized. The
+   * word is a title ("Mrs.") or initials ("John R.", "W.R. Grace") and the next word is capitalized. The
    * bundled detector, trained on web text, splits "John R. Stevens" after the initial.
    */
   static boolean endsInsideName(String paragraph, int end) {
@@ -133,8 +189,7 @@ public final class SentenceSplitter {
       wordStart--;
     }
     String word = paragraph.substring(wordStart, end - 1);
-    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-    if (!initial && !TITLES.contains(word)) {
+    if (!isInitials(word) && !TITLES.contains(word)) {
       return false;
     }
     int next = end;
@@ -173,7 +228,7 @@ public final class SentenceSplitter {
           open = s;
         }
         covered = e;
-        if (!endsInsideName(paragraph, e)) {
+        if (!endsInsideName(paragraph, e) && !continuesAfter(paragraph, e)) {
           bounds.add(start + open);
           bounds.add(start + e);
           open = -1;

@@ -48,7 +48,12 @@ public final class Tokenizer {
 
   public Tokenizer() {}
 
-  /** Tokens of {@code text[start, end)} as {@code [start0, end0, start1, end1, ...]} offsets into text. */
+  /**
+   * Tokens of {@code text[start, end)} as {@code [start0, end0, start1, end1, ...]} offsets into
+   * text. The range is taken to be a sentence: as in the Penn Treebank, the period of an
+   * abbreviation that ends it is the sentence's ("at Mazda Motor Corp." ends {@code Corp .}),
+   * except after "U.S.", which OntoNotes keeps whole and follows with a period of its own.
+   */
   public int[] tokenize(CharSequence text, int start, int end) {
     IntList out = new IntList();
     int i = start;
@@ -64,7 +69,18 @@ public final class Tokenizer {
         splitChunk(text, chunkStart, i, out);
       }
     }
+    int last = out.size() - 2;
+    if (last >= 0 && out.get(last + 1) - out.get(last) > 1 && text.charAt(out.get(last + 1) - 1) == '.'
+        && text.charAt(out.get(last + 1) - 2) != '.' && !isSentenceFinalWhole(text, out.get(last), out.get(last + 1))) {
+      int tokenEnd = out.get(last + 1);
+      out.set(last + 1, tokenEnd - 1);
+      out.add(tokenEnd - 1, tokenEnd);
+    }
     return out.toArray();
+  }
+
+  private static boolean isSentenceFinalWhole(CharSequence text, int start, int end) {
+    return end - start == 4 && text.subSequence(start, end).toString().equals("U.S.");
   }
 
   /** Convenience for tests and tools: the token strings of a whole text. */
@@ -182,8 +198,9 @@ public final class Tokenizer {
         return false;
       }
     }
-    // "n't" only after a letter; "'s" etc. only after a letter or digit.
-    return at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+    // "n't" only after a letter; "'s" etc. after a letter, a digit or an abbreviation ("Corp.'s").
+    char before = at > 0 ? text.charAt(at - 1) : ' ';
+    return Character.isLetterOrDigit(before) || (before == '.' && clitic.charAt(0) == '\'');
   }
 
   /** {@code U.S}, {@code J}, {@code Mr}, {@code a.m}: a word whose trailing period belongs to it. */
@@ -311,6 +328,10 @@ public final class Tokenizer {
       }
       values[size++] = a;
       values[size++] = b;
+    }
+
+    void set(int index, int value) {
+      values[index] = value;
     }
 
     int get(int index) {

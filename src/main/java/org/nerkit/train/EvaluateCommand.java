@@ -303,6 +303,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The reference words nerkit adds by pattern as TimeML does; OntoNotes never marks them. Other
+   * reference dates ("a few years ago", "these days") are OntoNotes dates and are scored.
+   */
+  private static final Set<String> REFERENCE_WORDS = Set.of(
+      "now", "currently", "recently", "nowadays", "the past", "the future", "right now", "just now");
+
   private static String ontonotesType(Entity entity) {
     if (entity instanceof Person) {
       return "PERSON";
@@ -312,7 +319,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       return "GPE+LOC";
     } else if (entity instanceof Nationality || entity instanceof org.nerkit.Group) {
       return "NORP";
-    } else if (entity instanceof DateMention date && date.value() != null && date.value().endsWith("_REF")) {
+    } else if (entity instanceof DateMention date && date.value() != null && date.value().endsWith("_REF")
+        && REFERENCE_WORDS.contains(date.text().toLowerCase(java.util.Locale.ROOT))) {
       return null; // "now", "recently": TimeML marks them, OntoNotes does not; not scored here
     } else if (entity instanceof DateMention || entity instanceof DurationMention) {
       return "DATE"; // OntoNotes DATE includes lengths of time ("20 years", "the past decade")

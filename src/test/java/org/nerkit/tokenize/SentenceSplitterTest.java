@@ -1,6 +1,7 @@
 package org.nerkit.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -37,8 +38,24 @@ class SentenceSplitterTest {
         sentences("So far, Mrs. Hills hasn't deemed any cases bad enough. She said so."));
     assertEquals(List.of("Sales rose 20%.", "John R. Stevens, 49 years old, was named senior executive vice president."),
         sentences("Sales rose 20%. John R. Stevens, 49 years old, was named senior executive vice president."));
+    assertEquals(List.of("J.P. Bolduc, vice chairman of W.R. Grace & Co., spoke."),
+        sentences("J.P. Bolduc, vice chairman of W.R. Grace & Co., spoke."));
+    assertFalse(SentenceSplitter.endsInsideName("Bonds were sold in the U.S. The bank said so.", 27));
+    assertTrue(SentenceSplitter.endsInsideName("They met John R. Stevens.", 16));
     assertEquals(List.of("The great forests of Mt. Ali were discovered in 1899."),
         sentences("The great forests of Mt. Ali were discovered in 1899."));
+  }
+
+  @Test
+  void aSentenceGoesOnAfterACompanyAbbreviationOrAMonthBeforeADay() {
+    assertEquals(List.of("Computer rival NEC Corp. made a written apology for its bids."),
+        sentences("Computer rival NEC Corp. made a written apology for its bids."));
+    assertEquals(List.of("Whirlpool Corp., Benton Harbor, Mich., said it has a new process."),
+        sentences("Whirlpool Corp., Benton Harbor, Mich., said it has a new process."));
+    assertEquals(List.of("The case will be argued Nov. 29 in Washington."),
+        sentences("The case will be argued Nov. 29 in Washington."));
+    assertTrue(SentenceSplitter.continuesAfter("\"Who's really lying?\" asks a female voice.", 21));
+    assertFalse(SentenceSplitter.continuesAfter("Sales fell. 1989 was a bad year.", 11));
   }
 
   @Test

@@ -31,6 +31,10 @@ class TokenizerTest {
       Rep. Jim Courter of N.J. spoke              | Rep. Jim Courter of N.J. spoke
       he was ill. The mass.                       | he was ill . The mass .
       bonds sold in the U.S..                     | bonds sold in the U.S. .
+      bonds sold in the U.S.                      | bonds sold in the U.S.
+      a unit of Mazda Motor Corp.                 | a unit of Mazda Motor Corp .
+      Bailey of Trenton, N.J.                     | Bailey of Trenton , N.J .
+      Chrysler Corp.'s division and the U.S.'s    | Chrysler Corp. 's division and the U.S. 's
       """)
   void splitsLikeOntoNotes(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), tokenizer.tokenStrings(text));

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.nerkit.normalize.country.CountryGazetteer;
 import org.nerkit.normalize.date.DateNormalizer;
 import org.nerkit.normalize.date.DocumentDate;
+import org.nerkit.recognize.DocumentConsistency;
 import org.nerkit.recognize.Mention;
 import org.nerkit.recognize.NameRecognizer;
 import org.nerkit.resolve.DocumentResolver;
@@ -42,6 +43,7 @@ public final class EntityExtractor {
   private final SentenceSplitter sentences;
   private final Tokenizer tokenizer;
   private final NameRecognizer recognizer;
+  private final DocumentConsistency consistency = new DocumentConsistency();
   private final EntityAssembler assembler;
   private final DocumentDate documentDate;
   private final Set<EntityType> types;
@@ -118,7 +120,7 @@ public final class EntityExtractor {
       sentenceList.add(new Sentence(text.substring(start, end), start, end, firstToken, tokenList.size()));
       sentenceTokens.add(offsets);
     }
-    List<Mention> mentions = recognizer.recognize(text, sentenceTokens);
+    List<Mention> mentions = consistency.apply(text, sentenceTokens, recognizer.recognize(text, sentenceTokens));
     List<Entity> entities = new ArrayList<>();
     for (Entity entity : assembler.assemble(text, sentenceTokens, mentions, referenceDate)) {
       if (types.contains(entity.type()) && entity.confidence() >= minConfidence) {

@@ -1,0 +1,174 @@
+package org.nerkit.recognize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One name, one label per document: where the recognizer labelled a name in one place but
+ * missed the same words elsewhere in the document ("PASOK" found once, missed twice), the
+ * other places get the label too.
+ *
+ * <p>Why: a sentence-by-sentence model sees a name in less context in some sentences than in
+ * others; the document settles it. Only whole, capitalized names are copied, to token
+ * boundaries, where no other mention is and where the words are not part of a longer run of
+ * capitalized words ("Hong Kong" inside "Hong Kong Toys Council" stays as it is). A name the
+ * recognizer gave two labels takes the one it gave most often. Stateless and thread-safe.
+ */
+public final class DocumentConsistency {
+  /** Labels copied to other occurrences; dates are not names and follow their own grammar. */
+  private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORG");
+
+  /** The recognizer's least probability for a mention to be copied; weaker guesses would spread errors. */
+  static final double MIN_SOURCE_PROBABILITY = 0.6;
+
+  public DocumentConsistency() {}
+
+  /**
+   * The mentions plus copies of their names at the other places the document writes them.
+   *
+   * @param sentenceTokens per sentence, token offsets {@code [start0, end0, start1, end1, ...]}
+   * @param mentions the recognizer's mentions, in document order
+   * @return the mentions with the copies added, in document order
+   */
+  public List<Mention> apply(String text, List<int[]> sentenceTokens, List<Mention> mentions) {
+    Map<String, Votes> names = new HashMap<>();
+    Map<String, List<String>> byFirstToken = new HashMap<>();
+    int longest = 0;
+    int m = 0;
+    for (int[] offsets : sentenceTokens) {
+      for (int t = 0; t < offsets.length / 2 && m < mentions.size(); t++) {
+        while (m < mentions.size() && mentions.get(m).start() < offsets[2 * t]) {
+          m++; // not at a token start: left alone
+        }
+        if (m == mentions.size() || mentions.get(m).start() != offsets[2 * t]) {
+          continue;
+        }
+        Mention mention = mentions.get(m++);
+        String surface = text.substring(mention.start(), mention.end());
+        if (NAME_LABELS.contains(mention.label()) && mention.probability() >= MIN_SOURCE_PROBABILITY
+            && surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))) {
+          if (!names.containsKey(surface)) {
+            byFirstToken.computeIfAbsent(text.substring(offsets[2 * t], offsets[2 * t + 1]), f -> new ArrayList<>()).add(surface);
+            longest = Math.max(longest, surface.length());
+          }
+          names.computeIfAbsent(surface, x -> new Votes()).add(mention);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return mentions;
+    }
+    int[] starts = mentions.stream().mapToInt(Mention::start).toArray();
+    boolean sorted = isSorted(starts);
+    List<Mention> added = new ArrayList<>();
+    for (int[] offsets : sentenceTokens) {
+      int tokens = offsets.length / 2;
+      for (int t = 0; t < tokens; t++) {
+        int start = offsets[2 * t];
+        if (!Character.isUpperCase(text.charAt(start))) {
+          continue;
+        }
+        List<String> candidates = byFirstToken.get(text.substring(start, offsets[2 * t + 1]));
+        if (candidates == null) {
+          continue;
+        }
+        for (int n = t; n < tokens && offsets[2 * n + 1] - start <= longest; n++) {
+          int end = offsets[2 * n + 1];
+          String surface = text.substring(start, end);
+          if (!candidates.contains(surface) || !isWholeName(text, offsets, t, n)
+              || overlaps(mentions, starts, sorted, start, end) || overlapsAny(added, start, end)) {
+            continue;
+          }
+          Votes votes = names.get(surface);
+          added.add(new Mention(votes.label(), start, end, votes.meanProbability()));
+          t = n;
+          break;
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> result = new ArrayList<>(mentions.size() + added.size());
+    result.addAll(mentions);
+    result.addAll(added);
+    result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return result;
+  }
+
+  /** Tokens t..n are not part of a longer run of capitalized words. */
+  private static boolean isWholeName(String text, int[] offsets, int t, int n) {
+    boolean capitalizedBefore = t > 0 && Character.isUpperCase(text.charAt(offsets[2 * (t - 1)]))
+        && t - 1 > 0; // a capitalized first word of the sentence may be any word
+    boolean capitalizedAfter = n + 1 < offsets.length / 2 && Character.isUpperCase(text.charAt(offsets[2 * (n + 1)]));
+    // "House-Senate", "S&P 500": part of a compound or of a name with a number
+    boolean joinedBefore = offsets[2 * t] > 0 && isJoiner(text.charAt(offsets[2 * t] - 1));
+    boolean joinedAfter = offsets[2 * n + 1] < text.length() && isJoiner(text.charAt(offsets[2 * n + 1]));
+    boolean numberAfter = n + 1 < offsets.length / 2 && Character.isDigit(text.charAt(offsets[2 * (n + 1)]));
+    return !capitalizedBefore && !capitalizedAfter && !joinedBefore && !joinedAfter && !numberAfter;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '/' || c == '&';
+  }
+
+  private static boolean isSorted(int[] starts) {
+    for (int k = 1; k < starts.length; k++) {
+      if (starts[k] < starts[k - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(List<Mention> mentions, int[] starts, boolean sorted, int start, int end) {
+    if (!sorted) {
+      return overlapsAny(mentions, start, end);
+    }
+    // Mentions are disjoint and sorted: only the last one starting before end can overlap.
+    int at = Arrays.binarySearch(starts, end);
+    int k = (at >= 0 ? at : -at - 1) - 1;
+    while (k >= 0 && starts[k] == end) {
+      k--;
+    }
+    return k >= 0 && mentions.get(k).end() > start;
+  }
+
+  private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+    for (Mention mention : mentions) {
+      if (mention.start() < end && start < mention.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The labels one name got, and their probabilities. */
+  private static final class Votes {
+    private final Map<String, Integer> counts = new HashMap<>();
+    private double probabilitySum;
+    private int total;
+
+    void add(Mention mention) {
+      counts.merge(mention.label(), 1, Integer::sum);
+      probabilitySum += mention.probability();
+      total++;
+    }
+
+    String label() {
+      // most votes; ties broken by name so the result does not depend on hash order
+      return counts.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .orElseThrow().getKey();
+    }
+
+    double meanProbability() {
+      return probabilitySum / total;
+    }
+  }
+}

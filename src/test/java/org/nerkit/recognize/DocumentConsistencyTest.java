@@ -1,0 +1,40 @@
+package org.nerkit.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nerkit.tokenize.Tokenizer;
+
+class DocumentConsistencyTest {
+  private final DocumentConsistency consistency = new DocumentConsistency();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private List<String> apply(List<String> sentences, Mention... mentions) {
+    String text = String.join(" ", sentences);
+    List<int[]> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String sentence : sentences) {
+      tokens.add(tokenizer.tokenize(text, at, at + sentence.length()));
+      at += sentence.length() + 1;
+    }
+    return consistency.apply(text, tokens, List.of(mentions)).stream()
+        .map(m -> m.label() + ":" + text.substring(m.start(), m.end()) + "@" + m.start()).toList();
+  }
+
+  @Test
+  void aNameFoundOnceIsLabelledWhereTheDocumentRepeatsIt() {
+    List<String> sentences = List.of("The socialist party PASOK lost the vote.", "Critics said PASOK had failed.",
+        "Mr. Okonkwo Adeyemi spoke.", "Adeyemi Okonkwo did not.");
+    assertEquals(List.of("ORG:PASOK@20", "ORG:PASOK@54", "PERSON:Okonkwo Adeyemi@76"),
+        apply(sentences, new Mention("ORG", 20, 25, 0.9), new Mention("PERSON", 76, 91, 0.8)));
+  }
+
+  @Test
+  void partsOfLongerNamesCompoundsAndWeakGuessesAreNotCopied() {
+    List<String> sentences = List.of("The Senate voted.", "A House-Senate panel met.", "The Senate Budget Committee met.",
+        "Acme rose.", "Shares of Acme fell.");
+    assertEquals(List.of("ORG:Senate@4", "ORG:Acme@77"),
+        apply(sentences, new Mention("ORG", 4, 10, 0.9), new Mention("ORG", 77, 81, 0.5)));
+  }
+}

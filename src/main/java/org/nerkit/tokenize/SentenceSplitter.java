@@ -188,6 +188,9 @@ public final class SentenceSplitter {
     while (wordStart > 0 && !Tokenizer.isSpace(paragraph.charAt(wordStart - 1))) {
       wordStart--;
     }
+    while (wordStart < end - 1 && "([{\"'`\u201C\u2018".indexOf(paragraph.charAt(wordStart)) >= 0) {
+      wordStart++; // "(W. Athey 111"
+    }
     String word = paragraph.substring(wordStart, end - 1);
     if (!isInitials(word) && !TITLES.contains(word)) {
       return false;

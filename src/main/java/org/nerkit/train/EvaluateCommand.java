@@ -53,7 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   int tempevalErrors;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-      description = "Also print up to N end-to-end OntoNotes errors per type, each marked with whether the model on gold "
+      description = "Also print up to N end-to-end errors per type (OntoNotes and CoNLL), each marked with whether the model on gold "
           + "tokens got it right (then the loss is in the pipeline: tokenizer, sentences or the rules after the model).")
   int errors;
 
@@ -61,6 +61,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   private static final Map<String, String> ONTONOTES_TYPES = Map.of(
       "PERSON", "PERSON", "ORG", "ORG", "GPE", "GPE+LOC", "LOC", "GPE+LOC", "NORP", "NORP", "DATE", "DATE");
   private static final Map<String, String> CONLL_TYPES = Map.of("PER", "PER", "ORG", "ORG", "LOC", "LOC");
+  /** The model's labels as CoNLL-2003 types, for the gold-token comparison in the error list. */
+  private static final Map<String, String> MODEL_TO_CONLL = Map.of("PERSON", "PER", "ORG", "ORG", "GPE", "LOC", "LOC", "LOC");
 
   @Override
   public Integer call() throws IOException {
@@ -75,13 +77,18 @@ public final class EvaluateCommand implements Callable<Integer> {
       System.out.println(endToEnd(extractor, documents, ONTONOTES_TYPES, EvaluateCommand::ontonotesType)
           .report("OntoNotes " + ontonotes.getFileName() + ", end to end from raw text (public API)"));
       if (errors > 0) {
-        endToEndErrors(extractor, documents, errors).forEach(System.out::println);
+        endToEndErrors(extractor, documents, ONTONOTES_TYPES, ONTONOTES_TYPES, EvaluateCommand::ontonotesType, errors)
+            .forEach(System.out::println);
       }
     }
     if (conll != null) {
       List<OntoNotesCorpus.TaggedDocument> documents = inChunks(OntoNotesCorpus.read(conll), 40);
       System.out.println(endToEnd(extractor, documents, CONLL_TYPES, EvaluateCommand::conllType)
           .report("CoNLL-2003 " + conll.getFileName() + ", end to end from raw text (public API)"));
+      if (errors > 0) {
+        endToEndErrors(extractor, documents, CONLL_TYPES, MODEL_TO_CONLL, EvaluateCommand::conllType, errors)
+            .forEach(System.out::println);
+      }
     }
     if (tempeval != null) {
       System.out.println(tempEval(extractor, TempEvalCorpus.read(tempeval), tempevalErrors));
@@ -223,12 +230,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * End-to-end errors on OntoNotes, up to {@code limit} per type and kind: "missed" gold spans
+   * End-to-end errors, up to {@code limit} per type and kind: "missed" gold spans
    * (with what was predicted over them) and "spurious" predictions, each marked "model ok" when
    * the model on the gold tokens was right there.
    */
-  private List<String> endToEndErrors(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents, int limit)
-      throws IOException {
+  private List<String> endToEndErrors(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
+      Map<String, String> goldTypes, Map<String, String> modelTypes, java.util.function.Function<Entity, String> typeOf,
+      int limit) throws IOException {
     NameFinderME finder = new NameFinderME(nameModel());
     Map<String, List<String>> byKind = new java.util.TreeMap<>();
     for (OntoNotesCorpus.TaggedDocument document : documents) {
@@ -240,13 +248,13 @@ public final class EvaluateCommand implements Callable<Integer> {
       Set<SpanScorer.TypedSpan> model = new HashSet<>();
       int tokenBase = 0;
       for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
-        for (Span span : NameSamples.spans(sentence.tags(), ONTONOTES_TYPES)) {
+        for (Span span : NameSamples.spans(sentence.tags(), goldTypes)) {
           gold.add(new SpanScorer.TypedSpan(document.id(), span.getType(),
               raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
         }
         String[] tokens = sentence.tokens().stream().map(TokenForms::modelForm).toArray(String[]::new);
         for (Span span : finder.find(tokens)) {
-          String type = ONTONOTES_TYPES.get(span.getType());
+          String type = modelTypes.get(span.getType());
           if (type != null) {
             model.add(new SpanScorer.TypedSpan(document.id(), type,
                 raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
@@ -256,7 +264,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
       for (Entity entity : extractor.extract(raw.text()).entities()) {
-        String type = ontonotesType(entity);
+        String type = typeOf.apply(entity);
         if (type != null) {
           predicted.add(new SpanScorer.TypedSpan(document.id(), type, entity.start(), entity.end()));
         }

@@ -42,6 +42,7 @@ class SentenceSplitterTest {
         sentences("J.P. Bolduc, vice chairman of W.R. Grace & Co., spoke."));
     assertFalse(SentenceSplitter.endsInsideName("Bonds were sold in the U.S. The bank said so.", 27));
     assertTrue(SentenceSplitter.endsInsideName("They met John R. Stevens.", 16));
+    assertTrue(SentenceSplitter.endsInsideName("Sussex 363 (W. Athey 111)", 14));
     assertEquals(List.of("The great forests of Mt. Ali were discovered in 1899."),
         sentences("The great forests of Mt. Ali were discovered in 1899."));
   }

@@ -216,7 +216,7 @@ public final class SentenceSplitter {
     String forDetector = maskLongWords(paragraph);
     Span[] spans = detectors.with(detector -> detector.sentPosDetect(forDetector));
     int covered = 0;
-    int open = -1; // start of a sentence held back because its end was a name's abbreviation
+    int open = -1; // start of a sentence whose detected end was overruled (a name or a clause goes on)
     for (Span span : spans) {
       int s = Math.max(span.getStart(), covered);
       int e = span.getEnd();

@@ -90,7 +90,7 @@ public final class DateNormalizer {
           (m, r, t) -> value(m.group(2) + "-Q" + ORDINALS.get(m.group(1)), false)),
       Rule.of("half of year", "(?:the )?(first|second) half(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-H" + ORDINALS.get(m.group(1)), false)),
-      Rule.of("season of year", "(spring|summer|fall|autumn|winter)(?: of)? YEAR",
+      Rule.of("season of year", "(?:the )?(spring|summer|fall|autumn|winter)(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-" + SEASONS.get(m.group(1)), false)),
       Rule.of("present", "(?:right )?now|currently|at present|present|nowadays|these days|at the moment",
           (m, r, t) -> value("PRESENT_REF", false)),
@@ -161,10 +161,14 @@ public final class DateNormalizer {
   private static final Pattern PART_OF = Pattern.compile(
       "^(?:the )?(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
           + "|the first week of|the last week of)[ -](.+)$");
-  private static final Pattern LEADING_WORDS = Pattern.compile("^(?:on|in|by|since|until|till|from|during|of|as of|at) ");
+  /** Words before a date that do not change which date it is: prepositions, hedges, a possessive determiner. */
+  private static final Pattern LEADING_WORDS = Pattern.compile(
+      "^(?:on|in|by|since|until|till|from|during|of|as of|at|its|just|sometime|some time|around|about|roughly|approximately) ");
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
+  /** "January", "the year": followed by a spelled-out year ("January nineteen ninety-seven", "the year two thousand"). */
+  private static final Pattern MONTH_OR_YEAR_WORD = Pattern.compile(expand("(?:MONTH|the year)"));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
 
   /** Longer mentions are not normalized. */
@@ -174,11 +178,25 @@ public final class DateNormalizer {
 
   /**
    * Where a date mention should end: past a year that directly follows a month and day
-   * ("March 3, 2021"), else where it ends now.
+   * ("March 3, 2021"), past a spelled-out year after a month or "the year" ("January nineteen
+   * ninety-seven"), else where it ends now.
    */
   public int extendedEnd(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
-    if (end - start > MAX_MENTION_LENGTH || !MONTH_DAY.matcher(clean(text.substring(start, end))).matches()) {
+    if (end - start > MAX_MENTION_LENGTH) {
+      return end;
+    }
+    String mention = clean(text.substring(start, end));
+    if (MONTH_OR_YEAR_WORD.matcher(mention).matches()) {
+      int next = end;
+      while (next < text.length() && next < end + 3 && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      String after = text.substring(next, Math.min(text.length(), next + 40)).toLowerCase(Locale.ROOT);
+      Matcher spelled = SPELLED_YEAR.matcher(after);
+      return next > end && spelled.lookingAt() ? next + spelled.end() : end;
+    }
+    if (!MONTH_DAY.matcher(mention).matches()) {
       return end;
     }
     Matcher year = FOLLOWING_YEAR.matcher(text).region(end, Math.min(text.length(), end + 12));
@@ -475,13 +493,54 @@ public final class DateNormalizer {
     if (s.endsWith(".") && !s.matches(".*\\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.$")) {
       s = s.substring(0, s.length() - 1).strip();
     }
+    s = s.replaceAll("(?<=[a-z1-9])'s?$", ""); // "last year's", "the 1990s'": the date itself ("the 1980's" is a decade)
     s = s.replaceAll(" ?- ?", "-").replaceAll("(\\d) ?, ?(\\d{4})", "$1, $2");
+    s = spelledYears(s);
     Matcher leading = LEADING_WORDS.matcher(s);
     while (leading.find()) {
       s = s.substring(leading.end());
       leading = LEADING_WORDS.matcher(s);
     }
     return s;
+  }
+
+  private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+  private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+  private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  /** "nineteen ninety-six", "nineteen oh five", "eighteen hundred", "two thousand (and) one": years as spoken. */
+  private static final Pattern SPELLED_YEAR = Pattern.compile(
+      "\\b(?:(" + TEENS + ") (hundred|oh (?:" + UNITS + ")|(?:" + TEENS + ")|(?:" + TENS + ")(?:-(?:" + UNITS + "))?)"
+          + "|two thousand(?: (?:and )?(" + UNITS + "|" + TEENS + "))?)\\b");
+
+  /** Spelled-out years as digits, so that every rule reads them: "the winter of nineteen ninety-four". */
+  private static String spelledYears(String s) {
+    if (!s.contains("thousand") && !s.contains("teen")) {
+      return s;
+    }
+    Matcher m = SPELLED_YEAR.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int year;
+      if (m.group(1) != null) {
+        String rest = m.group(2);
+        int low = rest.equals("hundred") ? 0 : rest.startsWith("oh ") ? NUMBERS.get(rest.substring(3)) : spelledNumber(rest);
+        year = NUMBERS.get(m.group(1)) * 100 + low;
+      } else {
+        year = 2000 + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3)));
+      }
+      m.appendReplacement(out, String.valueOf(year));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** "ninety-six" as 96, "twelve" as 12. */
+  private static int spelledNumber(String words) {
+    int total = 0;
+    for (String word : words.split("-")) {
+      total += NUMBERS.get(word);
+    }
+    return total;
   }
 
   private static int i(Matcher m, int group) {

@@ -71,6 +71,20 @@ class DateNormalizerTest {
       the sixteenth of September | 2021-09-16 | XXXX-09-16
       the first of May, 2020 | 2020-05-01  | 2020-05-01
       March the 3rd, 2020    | 2020-03-03  | 2020-03-03
+      last year's            | 2020        | -
+      the 1980's             | 198X        | 198X
+      the 1990s'             | 199X        | 199X
+      next week's.           | 2021-W38    | -
+      its third quarter      | 2021-Q3     | -
+      sometime next year     | 2022        | -
+      around Nov. 1          | 2021-11-01  | XXXX-11-01
+      nineteen ninety-six    | 1996        | 1996
+      the year two thousand  | 2000        | 2000
+      two thousand and one   | 2001        | 2001
+      eighteen hundred       | 1800        | 1800
+      nineteen oh five       | 1905        | 1905
+      January nineteen ninety-seven | 1997-01 | 1997-01
+      the winter of nineteen ninety-four | 1994-WI | 1994-WI
       """)
   void normalizes(String mention, String withReference, String withoutReference) {
     assertEquals(Optional.of(withReference), value(mention, REFERENCE), "with reference date");
@@ -94,6 +108,17 @@ class DateNormalizerTest {
       "three days", "decades", "years", "weekly", "17", "4000", "February 30, 2021", "13/13/2021", ""})
   void durationsAgesAndImpossibleDatesAreNotCalendarDates(String mention) {
     assertEquals(Optional.empty(), value(mention, REFERENCE), mention);
+  }
+
+  @Test
+  void extendsAMonthOrTheWordYearOverASpelledOutYear() {
+    String text = "It began in January nineteen ninety-seven and ends by the year two thousand. In May prices fell.";
+    int january = text.indexOf("January");
+    assertEquals(text.indexOf(" and ends"), normalizer.extendedEnd(text, january, january + "January".length()));
+    int year = text.indexOf("the year");
+    assertEquals(text.indexOf(". In May"), normalizer.extendedEnd(text, year, year + "the year".length()));
+    int may = text.indexOf("May");
+    assertEquals(may + 3, normalizer.extendedEnd(text, may, may + 3));
   }
 
   @Test

@@ -58,6 +58,8 @@ public final class DateNormalizer {
       "twenty-ninth", "thirtieth", "thirty-first");
   private static final String YEAR = "(\\d{4})";
   private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3})";
+  /** The quarter numbers: "the third quarter", "3rd-quarter". */
+  private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
@@ -86,10 +88,12 @@ public final class DateNormalizer {
       Rule.of("year", "(?:the )?(?:year )?YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
       Rule.of("decade", "(?:the )?(\\d{3})0'?s", (m, r, t) -> value(m.group(1) + "X", false)),
       Rule.of("short decade", "(?:the )?'(\\d)0s", (m, r, t) -> value((m.group(1).compareTo("3") < 0 ? "20" : "19") + m.group(1) + "X", false)),
-      Rule.of("quarter of year", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)? YEAR",
+      Rule.of("quarter of year", "(?:the )?ORDN[ -]quarter(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-Q" + ORDINALS.get(m.group(1)), false)),
-      Rule.of("half of year", "(?:the )?(first|second) half(?: of)? YEAR",
-          (m, r, t) -> value(m.group(2) + "-H" + ORDINALS.get(m.group(1)), false)),
+      Rule.of("year then quarter", "(?:the )?YEAR (?:fiscal )?ORDN[ -]quarter",
+          (m, r, t) -> value(m.group(1) + "-Q" + ORDINALS.get(m.group(2)), false)),
+      Rule.of("half of year", "(?:the )?(first|second|last|latter) half(?: of)? YEAR",
+          (m, r, t) -> value(m.group(2) + "-H" + (m.group(1).equals("first") ? 1 : 2), false)),
       Rule.of("season of year", "(?:the )?(spring|summer|fall|autumn|winter)(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-" + SEASONS.get(m.group(1)), false)),
       Rule.of("present", "(?:right )?now|currently|at present|present|nowadays|these days|at the moment",
@@ -132,16 +136,37 @@ public final class DateNormalizer {
           ? Optional.empty()
           : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
               + SEASONS.get(m.group(2)), true)),
-      Rule.of("the latest quarter", "the (?:latest |last |past |recent |most recent |just-ended |fiscal )?quarter",
+
+      // Company reports: quarters, fiscal years and periods ending on a date ("the quarter ended Sept. 30").
+      Rule.of("period ended date", "(?:the )?(?:(?:fiscal|latest|current|same|comparable)[ -])*(?:ORDN[ -](?:fiscal[ -])?)?"
+          + "(quarter|half|year|period|\\w+ months|\\w+ weeks)(?: that| which)? (?:ended|ending|to end) (.+)",
+          (m, r, t) -> periodEnded(m.group(1), m.group(2), m.group(3), r, t)),
+      Rule.of("the latest quarter", "the (?:latest |last |past |recent |most recent |just-ended |fiscal )?quarter"
+          + "|the (?:latest|most recent|just-ended) period",
           (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(3)), true)),
-      Rule.of("year-ago quarter", "the (?:year-ago|year-earlier|same) (?:quarter|period)(?: a year (?:ago|earlier))?",
+      Rule.of("year-ago quarter", "the (?:comparable |corresponding )?(?:year-ago|year-earlier|prior-year|same) (?:quarter|period)"
+          + "(?: a year (?:ago|earlier)| last year)?|the (?:comparable |corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)"
+          + "|last year's quarter",
           (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(15)), true)),
+      Rule.of("year-ago numbered quarter", "the (?:comparable |corresponding )?(?:year-ago|year-earlier|prior-year) ORDN[ -]quarter",
+          (m, r, t) -> r == null ? Optional.empty() : value((r.getYear() - 1) + "-Q" + ORDINALS.get(m.group(1)), true)),
+      Rule.of("quarter of this/last/next year", "(this|last|next) year's ORDN[ -]quarter", (m, r, t) -> r == null
+          ? Optional.empty()
+          : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-Q"
+              + ORDINALS.get(m.group(2)), true)),
+      Rule.of("the year's quarter", "the YEAR (?:quarter|period)", (m, r, t) -> r == null
+          ? plausibleYear(i(m, 1))
+          : value(m.group(1) + quarterOf(r.minusMonths(3)).substring(4), true)), // "the 1988 quarter": that year's same quarter
       Rule.of("fiscal year", "fiscal YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
-      Rule.of("the year", "the (?:full |current |calendar )?year", (m, r, t) -> r == null ? Optional.empty()
+      Rule.of("the year", "the (?:full |current |calendar )?(?:fiscal )?year|this fiscal year", (m, r, t) -> r == null
+          ? Optional.empty()
           : value(String.valueOf(r.getYear()), true)),
+      Rule.of("year end", "(?:the )?year[- ]end|year's end", (m, r, t) -> r == null ? Optional.empty()
+          : value(String.valueOf(r.getYear()), true)),
+
       Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
-      Rule.of("quarter", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of (?:this|the) year)?",
+      Rule.of("quarter", "(?:the )?(?:fiscal[ -])?ORDN[ -](?:fiscal[ -])?quarter(?: of (?:this|the) year)?",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-Q" + ORDINALS.get(m.group(1)), true)),
       Rule.of("season", "(?:this |the )?(spring|summer|fall|autumn|winter)",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-" + SEASONS.get(m.group(1)), true)),
@@ -153,14 +178,14 @@ public final class DateNormalizer {
     // WEEKDAY first: it contains the placeholder DAY.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
+    return regex.replace("ORDN", ORDINAL_NUMBER).replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
   }
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
   private static final Pattern PART_OF = Pattern.compile(
       "^(?:the )?(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
-          + "|the first week of|the last week of)[ -](.+)$");
+          + "|the first week of|the last week of|the (?:first|last|final) (?:\\w+ )?(?:days|weeks|months|quarters) of)[ -](.+)$");
   /** Words before a date that do not change which date it is: prepositions, hedges, a possessive determiner. */
   private static final Pattern LEADING_WORDS = Pattern.compile(
       "^(?:on|in|by|since|until|till|from|during|of|as of|at|its|just|sometime|some time|around|about|roughly|approximately) ");
@@ -295,22 +320,42 @@ public final class DateNormalizer {
   }
 
   /**
-   * In a sentence about quarterly results, "a year ago" or "a year earlier" is the same quarter
-   * a year before ("profit rose from $3 million a year ago"): the quarter that ended before the
-   * reference date, a year back. Empty when the mention is not such a phrase, the sentence says
-   * nothing of quarters, or there is no reference date.
+   * In a report of quarterly results, "a year ago" or "a year earlier" is the same quarter a year
+   * before ("profit rose from $3 million a year ago"): when a quarter is named in the sentence or
+   * up to {@link #QUARTER_CONTEXT} characters before it, the numbered quarter named nearest
+   * before ("its fiscal-first quarter": Q1) a year back, else the quarter that ended before the
+   * reference date a year back. Empty when the mention is not such a phrase, no quarter is named
+   * nearby, or there is no reference date.
    */
   public Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     if (reference == null || end - start > 40 || !YEAR_AGO.matcher(clean(text.substring(start, end))).matches()) {
       return Optional.empty();
     }
-    int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)), Math.max(0, start - 300));
+    int contextStart = Math.max(0, start - QUARTER_CONTEXT);
     int sentenceEnd = text.indexOf(". ", end);
     sentenceEnd = sentenceEnd < 0 ? Math.min(text.length(), end + 300) : Math.min(sentenceEnd, end + 300);
-    String sentence = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
-    return sentence.contains("quarter") ? value(quarterOf(reference.minusMonths(15)), true) : Optional.empty();
+    String context = text.substring(contextStart, sentenceEnd).toLowerCase(Locale.ROOT);
+    if (!context.contains("quarter")) {
+      return Optional.empty();
+    }
+    Matcher numbered = NUMBERED_QUARTER.matcher(context);
+    String quarter = null;
+    while (numbered.find()) { // the nearest before the mention, else the first after it
+      if (numbered.start() > start - contextStart && quarter != null) {
+        break;
+      }
+      quarter = numbered.group(1);
+    }
+    return quarter == null
+        ? value(quarterOf(reference.minusMonths(15)), true)
+        : value((reference.getYear() - 1) + "-Q" + ORDINALS.get(quarter), true);
   }
+
+  private static final Pattern NUMBERED_QUARTER = Pattern.compile("\\b(first|second|third|fourth)[ -](?:fiscal[ -])?quarter");
+
+  /** How far before "a year ago" a quarter may be named for it to mean the year-ago quarter. */
+  private static final int QUARTER_CONTEXT = 500;
 
   private static final Pattern YEAR_AGO = Pattern.compile("(?:a year (?:ago|earlier|before)|the year-(?:ago|earlier)(?: period| quarter)?|year-(?:ago|earlier))");
 
@@ -684,6 +729,33 @@ public final class DateNormalizer {
       date = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
     }
     return value(date.toString(), true);
+  }
+
+  /**
+   * "the quarter ended Sept. 30": a numbered quarter or half in the year of the date it ended
+   * ("its fourth quarter ended June 30", a fiscal quarter, is that year's Q4); a quarter that ends
+   * where a calendar quarter ends is that quarter; other periods are named by their last day
+   * ("the year ended March 31", "the six months ended Oct. 1").
+   */
+  private static Optional<NormalizedDate> periodEnded(String ordinal, String unit, String endText, LocalDate reference,
+      Tense tense) {
+    Optional<NormalizedDate> end = single(endText, reference, tense);
+    if (end.isEmpty() || !end.get().value().matches("\\d{4}.*")) {
+      return end;
+    }
+    String year = end.get().value().substring(0, 4);
+    boolean relative = end.get().relative();
+    if (ordinal != null && (unit.equals("quarter") || unit.equals("half"))) {
+      int n = ORDINALS.get(ordinal);
+      return unit.equals("half") && n > 2 ? Optional.empty() : value(year + (unit.equals("quarter") ? "-Q" : "-H") + n, relative);
+    }
+    if (unit.equals("quarter") && end.get().value().length() == 10) {
+      LocalDate last = LocalDate.parse(end.get().value());
+      if (last.getMonthValue() % 3 == 0 && last.equals(last.with(TemporalAdjusters.lastDayOfMonth()))) {
+        return value(quarterOf(last), relative);
+      }
+    }
+    return end;
   }
 
   private static String quarterOf(LocalDate date) {

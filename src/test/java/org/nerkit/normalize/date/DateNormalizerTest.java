@@ -158,6 +158,29 @@ class DateNormalizerTest {
       the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
       fiscal 1989   | 1989-10-26 | UNKNOWN | 1989
       the full year | 1989-10-26 | UNKNOWN | 1989
+      the quarter ended Sept. 30         | 1989-10-26 | UNKNOWN | 1989-Q3
+      the quarter ended July 31          | 1989-10-26 | UNKNOWN | 1989-07-31
+      its fourth quarter ended June 30   | 1989-10-26 | UNKNOWN | 1989-Q4
+      the fiscal-first quarter ended Sept. 30 | 1989-10-26 | UNKNOWN | 1989-Q1
+      the year ended March 31            | 1989-10-26 | UNKNOWN | 1989-03-31
+      the six months ended Oct. 1        | 1989-10-26 | UNKNOWN | 1989-10-01
+      the fiscal year ending June 30, 1990 | 1989-10-26 | UNKNOWN | 1990-06-30
+      the fiscal first quarter           | 1989-10-26 | UNKNOWN | 1989-Q1
+      fiscal second-quarter              | 1989-10-26 | UNKNOWN | 1989-Q2
+      this year's third quarter          | 1989-10-26 | UNKNOWN | 1989-Q3
+      next year's first quarter          | 1989-10-26 | UNKNOWN | 1990-Q1
+      the 1988 third quarter             | 1989-10-26 | UNKNOWN | 1988-Q3
+      the 1988 quarter                   | 1989-10-26 | UNKNOWN | 1988-Q3
+      the year-ago third quarter         | 1989-10-26 | UNKNOWN | 1988-Q3
+      the comparable year-ago quarter    | 1989-10-26 | UNKNOWN | 1988-Q3
+      the quarter a year ago             | 1989-10-26 | UNKNOWN | 1988-Q3
+      the corresponding period last year | 1989-10-26 | UNKNOWN | 1988-Q3
+      the latest period                  | 1989-10-26 | UNKNOWN | 1989-Q3
+      the current fiscal year            | 1989-10-26 | UNKNOWN | 1989
+      year-end                           | 1989-10-26 | UNKNOWN | 1989
+      the last half of 1989              | 1989-10-26 | UNKNOWN | 1989-H2
+      the first nine months of 1997      | 1989-10-26 | UNKNOWN | 1997
+      the first nine months of the year  | 1989-10-26 | UNKNOWN | 1989
       """)
   void tenseAndNearnessChooseTheYearOrWeek(String mention, LocalDate reference, DateNormalizer.Tense tense, String expected) {
     assertEquals(Optional.of(expected), normalizer.normalize(mention, reference, tense).map(NormalizedDate::value));
@@ -241,6 +264,21 @@ class DateNormalizerTest {
     int plainStart = plain.indexOf("a year ago");
     assertEquals(Optional.empty(), normalizer.yearAgoQuarter(plain, plainStart, plainStart + 10, reference));
     assertEquals(Optional.empty(), normalizer.yearAgoQuarter(report, start, start + 10, null));
+  }
+
+  @Test
+  void theYearAgoQuarterFollowsTheQuarterTheReportIsAbout() {
+    LocalDate reference = LocalDate.of(1989, 10, 26);
+    String report = "The company posted a loss for its fiscal-first quarter ended Sept. 30. "
+        + "It had a net loss of C$2.3 million a year ago. Sales were C$348 million against C$307 million a year earlier.";
+    int ago = report.indexOf("a year ago");
+    assertEquals(Optional.of("1988-Q1"), normalizer.yearAgoQuarter(report, ago, ago + 10, reference).map(NormalizedDate::value));
+    int earlier = report.indexOf("a year earlier");
+    assertEquals(Optional.of("1988-Q1"),
+        normalizer.yearAgoQuarter(report, earlier, earlier + 14, reference).map(NormalizedDate::value));
+    String farAway = "Quarterly results were mixed. " + "The board met and talked. ".repeat(30) + "A year ago, it sold a plant.";
+    int far = farAway.indexOf("A year ago");
+    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(farAway, far, far + 10, reference));
   }
 
   @Test

@@ -402,7 +402,8 @@ public final class DateNormalizer {
 
   /**
    * A length of time, as an ISO 8601 duration: "20 years" P20Y, "two weeks" P2W, "a 20-year-old
-   * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H. Empty when the
+   * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H; for a recurrence,
+   * its period: "daily" P1D, "quarterly" P3M, "annual" P1Y (TimeML SET values). Empty when the
    * mention is not a length of time; {@link #normalize} is tried first, so "two weeks ago" is a date.
    */
   public Optional<String> duration(String mention) {
@@ -413,6 +414,10 @@ public final class DateNormalizer {
     String cleaned = clean(mention);
     if (cleaned.matches("\\d{1,3}")) {
       return Optional.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
+    }
+    String period = RECURRENCES.get(cleaned);
+    if (period != null) {
+      return Optional.of(period);
     }
     Matcher bare = BARE_UNITS.matcher(cleaned);
     if (bare.matches()) {
@@ -453,6 +458,13 @@ public final class DateNormalizer {
     }
     return Optional.of((time ? "PT" : "P") + amount + designator);
   }
+
+  /** How often a recurring event happens ("daily", "quarterly"): a TimeML SET, its period here. */
+  private static final Map<String, String> RECURRENCES = Map.ofEntries(
+      Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"), Map.entry("daily", "P1D"), Map.entry("weekly", "P1W"),
+      Map.entry("biweekly", "P2W"), Map.entry("monthly", "P1M"), Map.entry("bimonthly", "P2M"), Map.entry("quarterly", "P3M"),
+      Map.entry("semiannual", "P6M"), Map.entry("semiannually", "P6M"), Map.entry("annual", "P1Y"),
+      Map.entry("annually", "P1Y"), Map.entry("yearly", "P1Y"), Map.entry("biennial", "P2Y"));
 
   /** "years", "for decades", "recent months": an unspecified number of units. */
   private static final Pattern BARE_UNITS = Pattern.compile("(?:(?:recent|past|many|the past|the last) )?(day|week|month|year|decade)s");

@@ -220,13 +220,18 @@ class DateNormalizerTest {
       years               | PXY
       recent months       | PXM
       52                  | P52Y
+      daily               | P1D
+      weekly              | P1W
+      quarterly           | P3M
+      annually            | P1Y
+      semiannual          | P6M
       """)
   void lengthsOfTimeAreDurations(String mention, String expected) {
     assertEquals(Optional.of(expected), normalizer.duration(mention));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yesterday", "2017", "weekly", "the past decade", "September 16", "Aug. 7", ""})
+  @ValueSource(strings = {"yesterday", "2017", "the past decade", "September 16", "Aug. 7", ""})
   void datesAndVagueLengthsAreNotDurations(String mention) {
     assertEquals(Optional.empty(), normalizer.duration(mention), mention);
   }

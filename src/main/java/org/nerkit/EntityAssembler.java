@@ -389,7 +389,7 @@ final class EntityAssembler {
   private Entity date(String text, String surface, Mention mention, LocalDate referenceDate) {
     Optional<NormalizedDate> value = dates.yearAgoQuarter(text, mention.start(), mention.end(), referenceDate);
     if (value.isEmpty()) {
-      value = dates.normalize(surface, referenceDate, dates.tenseBefore(text, mention.start()));
+      value = dates.normalize(surface, referenceDate, dates.tense(text, mention.start(), mention.end()));
     }
     if (value.isEmpty()) {
       Optional<String> duration = dates.duration(surface);

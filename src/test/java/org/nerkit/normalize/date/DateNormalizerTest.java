@@ -153,7 +153,8 @@ class DateNormalizerTest {
       last March    | 2021-09-16 | UNKNOWN | 2021-03
       next March    | 2021-09-16 | UNKNOWN | 2022-03
       this October  | 2021-09-16 | UNKNOWN | 2021-10
-      January       | 1998-10-25 | UNKNOWN | 1998-01
+      January       | 1998-09-25 | UNKNOWN | 1998-01
+      January       | 1989-10-30 | UNKNOWN | 1990-01
       the latest quarter    | 1989-10-26 | UNKNOWN | 1989-Q3
       the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
       fiscal 1989   | 1989-10-26 | UNKNOWN | 1989
@@ -197,10 +198,27 @@ class DateNormalizerTest {
       It will rain. Markets are open on                  | UNKNOWN
       It rained. Markets rose on                         | PAST
       He will travel to Rome. The pope received him on   | PAST
+      The team planned to leave Nairobi on               | FUTURE
+      Protesters planned a large demonstration on        | FUTURE
+      The group could arrive as soon as                  | FUTURE
+      The dividend is payable                            | FUTURE
+      Mr. Schwarz, 52, will succeed Mr. Davison on       | FUTURE
       """)
   void tenseComesFromTheClauseBeforeTheDate(String before, DateNormalizer.Tense expected) {
     String text = before + " Friday.";
     assertEquals(expected, normalizer.tenseBefore(text, text.indexOf("Friday")));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Officials said on Friday that talks will resume.     | PAST
+      On Friday, the two leaders will meet in Geneva.      | FUTURE
+      In Friday's session, the board brought in a new chief. | PAST
+      On Friday. The leaders will meet.                    | UNKNOWN
+      """)
+  void withoutAMarkerBeforeItTheClauseAfterTheDateGivesTheTense(String sentence, DateNormalizer.Tense expected) {
+    int start = sentence.indexOf("Friday");
+    assertEquals(expected, normalizer.tense(sentence, start, start + "Friday".length()));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -555,7 +555,8 @@ public final class DateNormalizer {
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
           + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?)(?![\\w-])");
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?"
+          + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter)))(?![\\w-])");
 
   /**
    * This year's {@code candidate} month, last year's or next year's: the next one in a

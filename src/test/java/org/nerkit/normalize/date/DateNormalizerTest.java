@@ -310,6 +310,9 @@ class DateNormalizerTest {
     List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
     assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
+    String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not.";
+    assertEquals(List.of("last fall", "next week"),
+        normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
   }
 
   @Test

@@ -539,8 +539,8 @@ public final class DateNormalizer {
   /**
    * Date expressions the statistical recognizer is not trained to find, found by pattern:
    * the TimeML reference words ("now", "currently", "recently", "in the future": OntoNotes, the
-   * recognizer's training data, does not mark them) and the unambiguous day words and abbreviated
-   * dates it sometimes misses ("yesterday", "Aug. 7"). Spans as {@code [start, end]} pairs.
+   * recognizer's training data, does not mark them) and the unambiguous day words, abbreviated
+   * dates and last/next/this periods it sometimes misses ("yesterday", "Aug. 7", "last fall"). Spans as {@code [start, end]} pairs.
    */
   public List<int[]> spot(String text) {
     Objects.requireNonNull(text, "text");

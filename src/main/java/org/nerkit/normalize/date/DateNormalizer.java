@@ -82,6 +82,7 @@ public final class DateNormalizer {
           ? day(year(m.group(3)), i(m, 2), i(m, 1), false) // 16/09/2021: a first field above 12 is the day
           : day(year(m.group(3)), i(m, 1), i(m, 2), false)), // US order by default
       Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r, t) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
+      Rule.of("weekday and date", "WEEKDAY,? (?<date>.*\\d.*)", (m, r, t) -> single(m.group("date"), r, t)),
       Rule.of("month day year", "MONTH (?:the )?DAY,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(1)), dayOf(m.group(2)), false)),
       Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
       Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
@@ -192,6 +193,10 @@ public final class DateNormalizer {
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
+  /** "Saturday" followed by the date it falls on: ", April 25", " Oct. 13", " the 13th". */
+  private static final Pattern WEEKDAY_ONLY = Pattern.compile(expand("WEEKDAY"));
+  private static final Pattern FOLLOWING_DATE = Pattern.compile(expand(
+      "(?i),?[ \\t\\u00A0]+((?:MONTH (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? MONTH)\\b)"));
   /** "January", "the year": followed by a spelled-out year ("January nineteen ninety-seven", "the year two thousand"). */
   private static final Pattern MONTH_OR_YEAR_WORD = Pattern.compile(expand("(?:MONTH|the year)"));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
@@ -204,7 +209,8 @@ public final class DateNormalizer {
   /**
    * Where a date mention should end: past a year that directly follows a month and day
    * ("March 3, 2021"), past a spelled-out year after a month or "the year" ("January nineteen
-   * ninety-seven"), else where it ends now.
+   * ninety-seven"), past the date that follows a weekday ("Saturday, April 25"), else where it
+   * ends now.
    */
   public int extendedEnd(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
@@ -220,6 +226,10 @@ public final class DateNormalizer {
       String after = text.substring(next, Math.min(text.length(), next + 40)).toLowerCase(Locale.ROOT);
       Matcher spelled = SPELLED_YEAR.matcher(after);
       return next > end && spelled.lookingAt() ? next + spelled.end() : end;
+    }
+    if (WEEKDAY_ONLY.matcher(mention).matches()) {
+      Matcher date = FOLLOWING_DATE.matcher(text).region(end, Math.min(text.length(), end + 30));
+      return date.lookingAt() ? extendedEnd(text, date.start(1), date.end()) : end;
     }
     if (!MONTH_DAY.matcher(mention).matches()) {
       return end;

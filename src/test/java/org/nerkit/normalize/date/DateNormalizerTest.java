@@ -72,6 +72,9 @@ class DateNormalizerTest {
       the first of May, 2020 | 2020-05-01  | 2020-05-01
       March the 3rd, 2020    | 2020-03-03  | 2020-03-03
       last year's            | 2020        | -
+      Saturday, April 25, 1998 | 1998-04-25 | 1998-04-25
+      Friday Oct. 13         | 2021-10-13  | XXXX-10-13
+      Monday the 20th of September | 2021-09-20 | XXXX-09-20
       the 1980's             | 198X        | 198X
       the 1990s'             | 199X        | 199X
       next week's.           | 2021-W38    | -
@@ -119,6 +122,17 @@ class DateNormalizerTest {
     assertEquals(text.indexOf(". In May"), normalizer.extendedEnd(text, year, year + "the year".length()));
     int may = text.indexOf("May");
     assertEquals(may + 3, normalizer.extendedEnd(text, may, may + 3));
+  }
+
+  @Test
+  void extendsAWeekdayOverTheDateItFallsOn() {
+    String text = "The vote is on Saturday, April 25, 1998 and the count on Monday Apr. 27. Friday, she said, was quiet.";
+    int saturday = text.indexOf("Saturday");
+    assertEquals(text.indexOf(" and the count"), normalizer.extendedEnd(text, saturday, saturday + "Saturday".length()));
+    int monday = text.indexOf("Monday");
+    assertEquals(text.indexOf(". Friday"), normalizer.extendedEnd(text, monday, monday + "Monday".length()));
+    int friday = text.indexOf("Friday");
+    assertEquals(friday + 6, normalizer.extendedEnd(text, friday, friday + 6));
   }
 
   @Test

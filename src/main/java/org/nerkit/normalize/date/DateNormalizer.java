@@ -123,7 +123,7 @@ public final class DateNormalizer {
           })),
       Rule.of("earlier/later this unit", "(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of) (?:this|the) (week|month|year)",
           (m, r, t) -> shiftedUnit(r, m.group(1), 0)),
-      Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year)s? ago",
+      Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year|decade)s? ago",
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("amount later", "NUM (day|week|month|year)s? later", (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), 1)),
       Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
@@ -166,11 +166,16 @@ public final class DateNormalizer {
           : value(String.valueOf(r.getYear()), true)),
 
       Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
+      Rule.of("weekend", "(?:over )?(the|this|last|next|this past|this coming) weekend", (m, r, t) -> weekend(r, m.group(1), t)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
       Rule.of("quarter", "(?:the )?(?:fiscal[ -])?ORDN[ -](?:fiscal[ -])?quarter(?: of (?:this|the) year)?",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-Q" + ORDINALS.get(m.group(1)), true)),
       Rule.of("season", "(?:this |the )?(spring|summer|fall|autumn|winter)",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-" + SEASONS.get(m.group(1)), true)),
+      Rule.of("century", "(?:the |a )?(\\d{1,2})(?:st|nd|rd|th)[ -]century", (m, r, t) -> i(m, 1) < 1 ? Optional.empty()
+          : value(String.format("%02d", i(m, 1) - 1), false)), // TimeML: "the 20th century" is 19
+      Rule.of("century relative", "(this|the past|the last|last|the previous) century", (m, r, t) -> r == null ? Optional.empty()
+          : value(String.format("%02d", r.getYear() / 100 - (m.group(1).equals("this") ? 0 : 1)), true)),
       Rule.of("decade relative", "(this|the past|the last|the previous) decade", (m, r, t) -> r == null ? Optional.empty()
           : value((r.getYear() / 10 - (m.group(1).equals("this") ? 0 : 1)) + "X", true)));
 
@@ -189,7 +194,7 @@ public final class DateNormalizer {
           + "|the first week of|the last week of|the (?:first|last|final) (?:\\w+ )?(?:days|weeks|months|quarters) of)[ -](.+)$");
   /** Words before a date that do not change which date it is: prepositions, hedges, a possessive determiner. */
   private static final Pattern LEADING_WORDS = Pattern.compile(
-      "^(?:on|in|by|since|until|till|from|during|of|as of|at|its|just|sometime|some time|around|about|roughly|approximately) ");
+      "^(?:on|in|by|since|until|till|from|during|of|as of|at(?! least| most)|its|just|sometime|some time|around|about|roughly|approximately) ");
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
@@ -491,8 +496,8 @@ public final class DateNormalizer {
       return Optional.of("PX" + switch (bare.group(1)) {
         case "day" -> "D";
         case "week" -> "W";
-        case "month" -> "M";
-        default -> "Y"; // years and decades alike: an unknown number of years
+        case "month", "quarter" -> "M";
+        default -> "Y"; // years, decades and centuries alike: an unknown number of years
       });
     }
     Matcher m = DURATION.matcher(cleaned);
@@ -500,10 +505,18 @@ public final class DateNormalizer {
       return Optional.empty();
     }
     String amountWord = m.group(1);
-    String unit = m.group(2);
+    String unit = m.group(5);
     Integer whole = NUMBERS.get(amountWord);
+    if (amountWord.contains("couple")) {
+      whole = 2;
+    }
     String amount;
-    if (whole != null) {
+    if (m.group(4) != null) {
+      amount = "X"; // "two to three weeks", "the next 12 to 18 months": no one number
+    } else if (m.group(2) != null && amountWord.matches("\\d+")) { // "2 1/2 years"
+      amount = new java.math.BigDecimal(amountWord).add(new java.math.BigDecimal(m.group(2))
+          .divide(new java.math.BigDecimal(m.group(3)), 2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    } else if (whole != null) {
       amount = String.valueOf(whole);
     } else if (amountWord.matches("\\d+(?:\\.\\d+)?")) {
       amount = amountWord;
@@ -514,11 +527,14 @@ public final class DateNormalizer {
     String designator = switch (unit) {
       case "day" -> "D";
       case "week" -> "W";
-      case "month" -> "M";
+      case "month", "quarter" -> "M";
       case "hour" -> "H";
       case "minute" -> "M";
       default -> "Y";
     };
+    if (!amount.equals("X") && unit.equals("quarter")) {
+      amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(3)).stripTrailingZeros().toPlainString();
+    }
     if (!amount.equals("X") && (unit.equals("decade") || unit.startsWith("centur"))) {
       amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(unit.equals("decade") ? 10 : 100))
           .stripTrailingZeros().toPlainString();
@@ -534,17 +550,20 @@ public final class DateNormalizer {
       Map.entry("annually", "P1Y"), Map.entry("yearly", "P1Y"), Map.entry("biennial", "P2Y"));
 
   /** "years", "for decades", "recent months": an unspecified number of units. */
-  private static final Pattern BARE_UNITS = Pattern.compile("(?:(?:recent|past|many|the past|the last) )?(day|week|month|year|decade)s");
+  private static final Pattern BARE_UNITS = Pattern.compile(
+      "(?:(?:recent|past|many|more|coming|the past|the last|the coming|the next few|the past few|the last few) )?"
+          + "(day|week|month|quarter|year|decade|centurie)s");
 
+  private static final String AMOUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+      + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+      + "hundred|several|a few|few|many|a couple of|a couple|couple of|\\d+(?:\\.\\d+)?";
   private static final Pattern DURATION = Pattern.compile(
-      "(?:(?:about|some|nearly|almost|roughly|around|approximately|more than|less than|fewer than|over|under|at least|"
-          + "up to|only|just|the past|the last|the next|the first|the previous|the coming|the following|another|"
-          + "a further|an additional|all|the) )*(?:an? (?=\\d))?"
-          + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-          + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|"
-          + "a few|few|many|\\d+(?:\\.\\d+)?)[ -]"
-          + "(day|week|month|year|decade|century|hour|minute)(?:s|ies)?"
-          + "(?:(?:[ -]old| long| running| in a row)(?: .*)?)?");
+      "(?:(?:about|some|nearly|almost|barely|roughly|around|approximately|more than|less than|fewer than|over|under|"
+          + "at least|up to|only|just|the past|the last|last|the next|next|the first|the previous|the coming|the following|"
+          + "the latest|the year-earlier|the year-ago|another|a further|an additional|all|the) )*(?:an? (?=\\d))?"
+          + "(" + AMOUNT_WORDS + ")(?: (\\d)/(\\d)| (?:to|or) (" + AMOUNT_WORDS + "))?[ -]"
+          + "(day|week|month|quarter|year|decade|century|hour|minute)(?:s|ies)?"
+          + "(?:(?:[ -]old| long| running| in a row| or so| or more)(?: .*)?)?");
 
   /**
    * Date expressions the statistical recognizer is not trained to find, found by pattern:
@@ -783,6 +802,7 @@ public final class DateNormalizer {
     }
     int n = sign * amount;
     return switch (unit) {
+      case "decade" -> value(String.valueOf(reference.getYear() + 10 * n), true);
       case "day" -> value(reference.plusDays(n).toString(), true);
       case "week" -> value(isoWeek(reference.plusWeeks(n)), true);
       case "month" -> value(YearMonth.from(reference).plusMonths(n).toString(), true);
@@ -839,6 +859,27 @@ public final class DateNormalizer {
       }
     }
     return end;
+  }
+
+  /**
+   * A weekend, as TimeML writes it ("1990-W32-WE": the weekend of ISO week 32): "last weekend"
+   * is the previous week's, "next weekend" the next week's, "this weekend" this week's; "the
+   * weekend" is this week's in a future-tense clause or once it has begun, the previous week's
+   * in a past-tense clause, else the nearer one (early in the week, the one just past).
+   */
+  private static Optional<NormalizedDate> weekend(LocalDate reference, String modifier, Tense tense) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    boolean begun = reference.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+    int weeks = switch (modifier) {
+      case "last", "this past" -> -1;
+      case "next" -> 1;
+      case "this", "this coming" -> 0;
+      default -> tense == Tense.FUTURE || begun ? 0
+          : tense == Tense.PAST || reference.getDayOfWeek().getValue() <= DayOfWeek.WEDNESDAY.getValue() ? -1 : 0;
+    };
+    return value(isoWeek(reference.plusWeeks(weeks).with(DayOfWeek.SATURDAY)) + "-WE", true);
   }
 
   private static String quarterOf(LocalDate date) {

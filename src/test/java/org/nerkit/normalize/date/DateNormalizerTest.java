@@ -72,6 +72,14 @@ class DateNormalizerTest {
       the first of May, 2020 | 2020-05-01  | 2020-05-01
       March the 3rd, 2020    | 2020-03-03  | 2020-03-03
       last year's            | 2020        | -
+      the 20th century       | 19          | 19
+      the 11th century       | 10          | 10
+      this century           | 20          | -
+      the past century       | 19          | -
+      four decades ago       | 1981        | -
+      the weekend            | 2021-W37-WE | -
+      last weekend           | 2021-W36-WE | -
+      next weekend           | 2021-W38-WE | -
       Saturday, April 25, 1998 | 1998-04-25 | 1998-04-25
       Friday Oct. 13         | 2021-10-13  | XXXX-10-13
       Monday the 20th of September | 2021-09-20 | XXXX-09-20
@@ -168,6 +176,11 @@ class DateNormalizerTest {
       next March    | 2021-09-16 | UNKNOWN | 2022-03
       this October  | 2021-09-16 | UNKNOWN | 2021-10
       January       | 1998-09-25 | UNKNOWN | 1998-01
+      the weekend   | 1990-08-13 | UNKNOWN | 1990-W32-WE
+      the weekend   | 1990-08-13 | FUTURE  | 1990-W33-WE
+      the weekend   | 1990-08-17 | UNKNOWN | 1990-W33-WE
+      the weekend   | 1990-08-17 | PAST    | 1990-W32-WE
+      over the weekend | 1990-08-19 | PAST | 1990-W33-WE
       January       | 1989-10-30 | UNKNOWN | 1990-01
       the latest quarter    | 1989-10-26 | UNKNOWN | 1989-Q3
       the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
@@ -252,6 +265,19 @@ class DateNormalizerTest {
       years               | PXY
       recent months       | PXM
       52                  | P52Y
+      the next two years or so | P2Y
+      the next 12 to 18 months | PXM
+      two to three weeks  | PXW
+      2 1/2 years         | P2.5Y
+      a couple of years   | P2Y
+      barely a month      | P1M
+      at least 30 days    | P30D
+      the past two quarters | P6M
+      the latest nine months | P9M
+      last two months     | P2M
+      coming weeks        | PXW
+      recent quarters     | PXM
+      centuries           | PXY
       daily               | P1D
       weekly              | P1W
       quarterly           | P3M

@@ -58,6 +58,23 @@ public final class DateNormalizer {
       "twenty-ninth", "thirtieth", "thirty-first");
   private static final String YEAR = "(\\d{4})";
   private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3})";
+  /**
+   * Holidays that fall on a known day of every year (United States ones where the name is
+   * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
+   */
+  private static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = Map.ofEntries(
+      Map.entry("new year's day", y -> LocalDate.of(y, 1, 1)),
+      Map.entry("valentine's day", y -> LocalDate.of(y, 2, 14)),
+      Map.entry("easter(?: sunday)?", DateNormalizer::easter),
+      Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+      Map.entry("labou?r day", y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
+      Map.entry("halloween", y -> LocalDate.of(y, 10, 31)),
+      Map.entry("election day", y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
+      Map.entry("thanksgiving(?: day)?", y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+      Map.entry("christmas eve", y -> LocalDate.of(y, 12, 24)),
+      Map.entry("christmas(?: day)?", y -> LocalDate.of(y, 12, 25)),
+      Map.entry("new year's eve", y -> LocalDate.of(y, 12, 31)));
+
   /** The quarter numbers: "the third quarter", "3rd-quarter". */
   private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -82,7 +99,7 @@ public final class DateNormalizer {
           ? day(year(m.group(3)), i(m, 2), i(m, 1), false) // 16/09/2021: a first field above 12 is the day
           : day(year(m.group(3)), i(m, 1), i(m, 2), false)), // US order by default
       Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r, t) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
-      Rule.of("weekday and date", "WEEKDAY,? (?<date>.*\\d.*)", (m, r, t) -> single(m.group("date"), r, t)),
+      Rule.of("weekday and date", "(?:(?:last|next|this|this past|this coming) )?WEEKDAY,? (?<date>.*(?:\\d|ORDINALWORDS).*)", (m, r, t) -> single(m.group("date"), r, t)),
       Rule.of("month day year", "MONTH (?:the )?DAY,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(1)), dayOf(m.group(2)), false)),
       Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
       Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
@@ -133,10 +150,11 @@ public final class DateNormalizer {
       Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
           : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
               .map(d -> new NormalizedDate(d.value(), true))),
-      Rule.of("last/next/this season", "(last|next|this) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
+      Rule.of("last/next/this season", "(last|next|this|this past) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
           ? Optional.empty()
           : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
-              + SEASONS.get(m.group(2)), true)),
+              + SEASONS.get(m.group(2)), true)), // "this past spring": this year's
+
 
       // Company reports: quarters, fiscal years and periods ending on a date ("the quarter ended Sept. 30").
       Rule.of("period ended date", "(?:the )?(?:(?:fiscal|latest|current|same|comparable)[ -])*(?:ORDN[ -](?:fiscal[ -])?)?"
@@ -166,6 +184,10 @@ public final class DateNormalizer {
           : value(String.valueOf(r.getYear()), true)),
 
       Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
+      Rule.of("holiday", "(?:(last|next|this) )?HOLIDAY", (m, r, t) -> holiday(r, m.group(1), m.group(2), t)),
+      Rule.of("week of date", "the week of (.+)", (m, r, t) -> single(m.group(1), r, t)
+          .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+          .map(d -> new NormalizedDate(isoWeek(LocalDate.parse(d.value())), d.relative()))),
       Rule.of("weekend", "(?:over )?(the|this|last|next|this past|this coming) weekend", (m, r, t) -> weekend(r, m.group(1), t)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
       Rule.of("quarter", "(?:the )?(?:fiscal[ -])?ORDN[ -](?:fiscal[ -])?quarter(?: of (?:this|the) year)?",
@@ -184,7 +206,7 @@ public final class DateNormalizer {
     // WEEKDAY first: it contains the placeholder DAY.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("ORDN", ORDINAL_NUMBER).replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
+    return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER).replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
   }
 
@@ -585,7 +607,9 @@ public final class DateNormalizer {
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
           + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?"
-          + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter)))(?![\\w-])");
+          + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter))"
+          + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
+          + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])");
 
   /**
    * This year's {@code candidate} month, last year's or next year's: the next one in a
@@ -859,6 +883,51 @@ public final class DateNormalizer {
       }
     }
     return end;
+  }
+
+  /**
+   * A holiday: last year's, next year's or this year's for "last", "next", "this"; otherwise
+   * chosen as a month and day without a year are (the tense, else the past unless it is near).
+   */
+  private static Optional<NormalizedDate> holiday(LocalDate reference, String modifier, String name, Tense tense) {
+    java.util.function.IntFunction<LocalDate> day = HOLIDAYS.entrySet().stream()
+        .filter(e -> name.matches(e.getKey())).findFirst().orElseThrow().getValue();
+    if (reference == null) {
+      return Optional.empty();
+    }
+    LocalDate thisYear = day.apply(reference.getYear());
+    LocalDate chosen;
+    if (modifier == null) {
+      LocalDate approximate = LocalDate.parse(partialDay(reference, thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense)
+          .orElseThrow().value());
+      chosen = day.apply(approximate.getYear());
+    } else if (modifier.equals("last")) {
+      chosen = thisYear.isBefore(reference) ? thisYear : day.apply(reference.getYear() - 1);
+    } else if (modifier.equals("next")) {
+      chosen = thisYear.isAfter(reference) ? thisYear : day.apply(reference.getYear() + 1);
+    } else {
+      chosen = thisYear;
+    }
+    return value(chosen.toString(), true);
+  }
+
+  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+  private static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, dayOfMonth);
   }
 
   /**

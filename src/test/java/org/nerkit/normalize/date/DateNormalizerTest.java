@@ -176,6 +176,18 @@ class DateNormalizerTest {
       next March    | 2021-09-16 | UNKNOWN | 2022-03
       this October  | 2021-09-16 | UNKNOWN | 2021-10
       January       | 1998-09-25 | UNKNOWN | 1998-01
+      Thanksgiving Day | 2000-01-07 | UNKNOWN | 1999-11-25
+      last Thanksgiving | 2000-02-10 | UNKNOWN | 1999-11-25
+      Election Day  | 1998-10-26 | UNKNOWN | 1998-11-03
+      Memorial Day  | 2021-09-16 | UNKNOWN | 2021-05-31
+      Labor Day     | 2021-09-16 | FUTURE  | 2022-09-05
+      Christmas     | 2021-09-16 | FUTURE  | 2021-12-25
+      next Christmas Eve | 2021-12-30 | UNKNOWN | 2022-12-24
+      Easter        | 2000-04-17 | FUTURE  | 2000-04-23
+      Easter Sunday | 2021-09-16 | UNKNOWN | 2021-04-04
+      the week of March 6 | 2000-02-24 | UNKNOWN | 2000-W10
+      this coming Sunday, March eighth | 1998-03-05 | UNKNOWN | 1998-03-08
+      this past spring | 1989-10-30 | UNKNOWN | 1989-SP
       the weekend   | 1990-08-13 | UNKNOWN | 1990-W32-WE
       the weekend   | 1990-08-13 | FUTURE  | 1990-W33-WE
       the weekend   | 1990-08-17 | UNKNOWN | 1990-W33-WE
@@ -350,8 +362,9 @@ class DateNormalizerTest {
     List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
     assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
-    String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not.";
-    assertEquals(List.of("last fall", "next week"),
+    String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
+        + " He was found on Thanksgiving Day.";
+    assertEquals(List.of("last fall", "next week", "Thanksgiving Day"),
         normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
   }
 

@@ -57,17 +57,20 @@ final class EntityAssembler {
     List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
     List<Entity> entities = new ArrayList<>(mentions.size());
     int coveredUntil = -1;
+    int previousEnd = 0;
     for (Mention mention : mentions) {
       if (mention.start() < coveredUntil) {
         continue; // inside a date mention that was extended over it
       }
       if (mention.label().equals("DATE")) {
         int end = dates.extendedEnd(text, mention.start(), mention.end());
-        if (end != mention.end()) {
-          mention = new Mention(mention.label(), mention.start(), end, mention.probability());
+        int start = dates.extendedStart(text, mention.start(), end, previousEnd);
+        if (end != mention.end() || start != mention.start()) {
+          mention = new Mention(mention.label(), start, end, mention.probability());
           coveredUntil = end;
         }
       }
+      previousEnd = mention.end();
       String surface = text.substring(mention.start(), mention.end());
       switch (mention.label()) {
         case "PERSON" -> entities.add(new Person(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));

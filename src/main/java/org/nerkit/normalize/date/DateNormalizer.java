@@ -212,7 +212,7 @@ public final class DateNormalizer {
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
   private static final Pattern PART_OF = Pattern.compile(
-      "^(?:the )?(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
+      "^(?:the )?(?:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
           + "|the first week of|the last week of|the (?:first|last|final) (?:\\w+ )?(?:days|weeks|months|quarters) of)[ -](.+)$");
   /** Words before a date that do not change which date it is: prepositions, hedges, a possessive determiner. */
   private static final Pattern LEADING_WORDS = Pattern.compile(
@@ -220,6 +220,9 @@ public final class DateNormalizer {
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
+  /** "the 1988", "the year-ago" followed by "period" or "quarter": the company-report period. */
+  private static final Pattern YEAR_OR_YEAR_AGO = Pattern.compile(expand("the (?:YEAR|year-ago|year-earlier)"));
+  private static final Pattern FOLLOWING_PERIOD = Pattern.compile("[ \\t\\u00A0]+(?:period|quarter)\\b");
   /** "Saturday" followed by the date it falls on: ", April 25", " Oct. 13", " the 13th". */
   private static final Pattern WEEKDAY_ONLY = Pattern.compile(expand("WEEKDAY"));
   private static final Pattern FOLLOWING_DATE = Pattern.compile(expand(
@@ -254,6 +257,10 @@ public final class DateNormalizer {
       Matcher spelled = SPELLED_YEAR.matcher(after);
       return next > end && spelled.lookingAt() ? next + spelled.end() : end;
     }
+    if (YEAR_OR_YEAR_AGO.matcher(mention).matches()) {
+      Matcher period = FOLLOWING_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 12));
+      return period.lookingAt() ? period.end() : end;
+    }
     if (WEEKDAY_ONLY.matcher(mention).matches()) {
       Matcher date = FOLLOWING_DATE.matcher(text).region(end, Math.min(text.length(), end + 30));
       return date.lookingAt() ? extendedEnd(text, date.start(1), date.end()) : end;
@@ -264,6 +271,43 @@ public final class DateNormalizer {
     Matcher year = FOLLOWING_YEAR.matcher(text).region(end, Math.min(text.length(), end + 12));
     return year.lookingAt() ? year.end() : end;
   }
+
+  /**
+   * Where a date mention should start: before a word that belongs to it which the recognizer
+   * left out ("nearly" of "nearly four years ago", "Earlier" of "Earlier Sunday", "late" of
+   * "late November"), else where it starts now. {@code notBefore} is where the previous entity ends.
+   */
+  public int extendedStart(String text, int start, int end, int notBefore) {
+    Objects.requireNonNull(text, "text");
+    if (end - start > MAX_MENTION_LENGTH) {
+      return start;
+    }
+    String mention = clean(text.substring(start, end));
+    int from = Math.max(Math.max(0, notBefore), start - 30);
+    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+    for (Widening widening : LEFT_WIDENINGS) {
+      if (widening.mention().matcher(mention).matches()) {
+        Matcher words = widening.before().matcher(before);
+        if (words.find()) {
+          return from + words.start(1);
+        }
+      }
+    }
+    return start;
+  }
+
+  /** Words before a kind of date mention that belong to it. */
+  private record Widening(Pattern mention, Pattern before) {
+    static Widening of(String mention, String before) {
+      return new Widening(Pattern.compile(expand(mention)), Pattern.compile("(?:^|(?<=[^\\w-]))(" + before + ")[ \\t\\u00A0]+$"));
+    }
+  }
+
+  private static final List<Widening> LEFT_WIDENINGS = List.of(
+      Widening.of("NUM (?:day|week|month|year|decade)s? ago", "nearly|almost|about|some|roughly|more than|over|less than"),
+      Widening.of("WEEKDAY|yesterday|today|tomorrow", "earlier|later"),
+      Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
+      Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"));
 
   /**
    * @param mention the mention exactly as in the document

@@ -132,6 +132,42 @@ class DateNormalizerTest {
     assertEquals(may + 3, normalizer.extendedEnd(text, may, may + 3));
   }
 
+  @ParameterizedTest(name = "{0}: [{1}] -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The war ended nearly four years ago.             | four years ago | nearly four years ago
+      Earlier Sunday, rebels shelled the town.         | Sunday         | Earlier Sunday
+      Prices fell later yesterday.                     | yesterday      | later yesterday
+      The vote is due in late November.                | November       | late November
+      Sales slumped at the beginning of October.       | October        | the beginning of October
+      Elections are due this September.                | September      | this September
+      It grew in the early 1990s.                      | 1990s          | early 1990s
+      The talks, earlier, went well on Sunday.         | Sunday         | Sunday
+      Investors were early Monday buyers.              | buyers         | buyers
+      """)
+  void extendsAMentionOverTheWordsBeforeItThatBelongToIt(String sentence, String recognized, String expected) {
+    int start = sentence.indexOf(recognized);
+    int extended = normalizer.extendedStart(sentence, start, start + recognized.length(), 0);
+    assertEquals(expected, sentence.substring(extended, start + recognized.length()));
+  }
+
+  @Test
+  void doesNotExtendOverThePreviousEntity() {
+    String text = "He left in late November.";
+    int start = text.indexOf("November");
+    assertEquals(start, normalizer.extendedStart(text, start, start + 8, text.indexOf(" November")));
+  }
+
+  @Test
+  void extendsAYearOrYearAgoOverPeriodOrQuarter() {
+    String text = "Net rose from the year-ago period and from the 1988 quarter, the year-ago results show.";
+    int yearAgo = text.indexOf("the year-ago");
+    assertEquals(text.indexOf(" and from"), normalizer.extendedEnd(text, yearAgo, yearAgo + 12));
+    int year = text.indexOf("the 1988");
+    assertEquals(text.indexOf(", the year-ago results"), normalizer.extendedEnd(text, year, year + 8));
+    int results = text.lastIndexOf("the year-ago");
+    assertEquals(results + 12, normalizer.extendedEnd(text, results, results + 12));
+  }
+
   @Test
   void extendsAWeekdayOverTheDateItFallsOn() {
     String text = "The vote is on Saturday, April 25, 1998 and the count on Monday Apr. 27. Friday, she said, was quiet.";

@@ -399,8 +399,8 @@ class DateNormalizerTest {
     assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
     String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
-        + " He was found on Thanksgiving Day.";
-    assertEquals(List.of("last fall", "next week", "Thanksgiving Day"),
+        + " He was found on Thanksgiving Day. The latest period and this quarter were weak; results are due mid-November.";
+    assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "The latest period", "this quarter", "mid-November"),
         normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
   }
 

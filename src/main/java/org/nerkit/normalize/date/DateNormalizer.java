@@ -183,7 +183,6 @@ public final class DateNormalizer {
       Rule.of("year end", "(?:the )?year[- ]end|year's end", (m, r, t) -> r == null ? Optional.empty()
           : value(String.valueOf(r.getYear()), true)),
 
-      Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
       Rule.of("holiday", "(?:(last|next|this) )?HOLIDAY", (m, r, t) -> holiday(r, m.group(1), m.group(2), t)),
       Rule.of("week of date", "the week of (.+)", (m, r, t) -> single(m.group(1), r, t)
           .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
@@ -200,6 +199,26 @@ public final class DateNormalizer {
           : value(String.format("%02d", r.getYear() / 100 - (m.group(1).equals("this") ? 0 : 1)), true)),
       Rule.of("decade relative", "(this|the past|the last|the previous) decade", (m, r, t) -> r == null ? Optional.empty()
           : value((r.getYear() / 10 - (m.group(1).equals("this") ? 0 : 1)) + "X", true)));
+
+  /**
+   * Dates named from the date the text last spoke of, not from the reference date: "the
+   * following year" after "May 22, 1995" is 1996, "that day" is the day just named. Each
+   * resolver gets that anchor date (or, when the text named none precisely enough, the reference
+   * date) as its reference.
+   */
+  private static final List<Rule> ANAPHORIC_RULES = List.of(
+      Rule.of("that day", "(?:(?:earlier|later) )?(?:that|the same|that same) day", (m, a, t) -> relativeDay(a, 0)),
+      Rule.of("that unit", "(?:(?:earlier|later|early|late) (?:in )?)?(?:that|the same|that same) (week|month|year)",
+          (m, a, t) -> shiftedUnit(a, m.group(1), 0)),
+      Rule.of("next/previous unit", "the (next|following|previous|preceding) (day|morning|evening|night|week|month|year)",
+          (m, a, t) -> agoOrLater(a, "1", m.group(2).matches("morning|evening|night") ? "day" : m.group(2),
+              m.group(1).startsWith("p") ? -1 : 1)),
+      Rule.of("next/previous weekday", "the (next|following|previous|preceding) WEEKDAY",
+          (m, a, t) -> weekday(a, m.group(1).startsWith("p") ? "last" : "next", m.group(2), t)));
+
+  /** How precisely an anchor value names its date: the unit a rule needs must not be finer. */
+  private static final Map<String, Integer> UNIT_PRECISION = Map.of(
+      "day", 10, "morning", 10, "evening", 10, "night", 10, "week", 10, "month", 7, "year", 4);
 
   /** The placeholders of a rule's pattern replaced by their sub-patterns. */
   private static String expand(String regex) {
@@ -305,7 +324,7 @@ public final class DateNormalizer {
 
   private static final List<Widening> LEFT_WIDENINGS = List.of(
       Widening.of("NUM (?:day|week|month|year|decade)s? ago", "nearly|almost|about|some|roughly|more than|over|less than"),
-      Widening.of("WEEKDAY|yesterday|today|tomorrow", "earlier|later"),
+      Widening.of("WEEKDAY|yesterday|today|tomorrow|that (?:day|week|month|year)", "earlier|later"),
       Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
       Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"));
 
@@ -322,6 +341,15 @@ public final class DateNormalizer {
    * {@link #tenseBefore}) choosing between the last and the next weekday, month or day.
    */
   public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense) {
+    return normalize(mention, referenceDate, tense, null);
+  }
+
+  /**
+   * As {@link #normalize(String, LocalDate, Tense)}, with the value of the date the text named
+   * last before the mention ({@code anchor}, e.g. "1995-05-22", "1998"; may be null), from which
+   * "that year", "the following day" or "the previous Friday" are counted.
+   */
+  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense, String anchor) {
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(tense, "tense");
     if (mention.length() > MAX_MENTION_LENGTH) {
@@ -331,6 +359,19 @@ public final class DateNormalizer {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    for (Rule rule : ANAPHORIC_RULES) {
+      Matcher matcher = rule.pattern().matcher(text);
+      if (matcher.matches()) {
+        String unit = rule.name().endsWith("weekday") ? "day" : matcher.group(matcher.groupCount());
+        LocalDate from = anchorDate(anchor, UNIT_PRECISION.getOrDefault(unit, 10));
+        if (from == null && rule.name().startsWith("that") && anchorDate(anchor, 4) != null) {
+          // "that same day" after "in October 1998": the day is unknown, the month is not
+          return value(unit.equals("week") ? anchor.substring(0, 4) + "-WXX"
+              : (anchor + "-XX-XX").substring(0, unit.equals("month") ? 7 : 10), true);
+        }
+        return rule.resolver().resolve(matcher, from != null ? from : referenceDate, tense);
+      }
+    }
     Optional<NormalizedDate> single = single(text, referenceDate, tense);
     if (single.isPresent()) {
       return single;
@@ -339,6 +380,28 @@ public final class DateNormalizer {
       return range(text, referenceDate, tense);
     } catch (DateTimeException impossible) {
       return Optional.empty(); // "30-31 February"
+    }
+  }
+
+  /** Whether the mention names a date from the date named before it ("that year", "the next day"). */
+  public boolean isAnaphoric(String mention) {
+    if (mention.length() > MAX_MENTION_LENGTH) {
+      return false;
+    }
+    String text = clean(mention);
+    return ANAPHORIC_RULES.stream().anyMatch(rule -> rule.pattern().matcher(text).matches());
+  }
+
+  /** The anchor value as a date when it names one at least {@code precision} characters precise ("1998" is 4). */
+  private static LocalDate anchorDate(String anchor, int precision) {
+    if (anchor == null || anchor.length() < precision || !anchor.matches("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?")) {
+      return null;
+    }
+    try {
+      return anchor.length() == 10 ? LocalDate.parse(anchor)
+          : anchor.length() == 7 ? YearMonth.parse(anchor).atDay(1) : LocalDate.of(Integer.parseInt(anchor), 1, 1);
+    } catch (DateTimeException invalid) {
+      return null;
     }
   }
 
@@ -653,6 +716,7 @@ public final class DateNormalizer {
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?"
           + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter|quarter))"
           + "|(?i:the (?:latest|current|most recent|just-ended|first|second|third|fourth) (?:quarter|period))"
+          + "|(?i:(?:earlier|later) that (?:day|week|month|year)|that same day)"
           + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
           + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])");

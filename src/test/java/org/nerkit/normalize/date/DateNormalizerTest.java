@@ -102,6 +102,27 @@ class DateNormalizerTest {
     assertEquals(Optional.ofNullable(withoutReference), value(mention, null), "without reference date");
   }
 
+  @ParameterizedTest(name = "{0} after {1} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      the following year   | 1995-05-22 | 1996
+      that year            | 1988       | 1988
+      later that year      | 1998-06    | 1998
+      that same day        | 1998-10    | 1998-10-XX
+      that week            | 1998       | 1998-WXX
+      earlier that day     | 1998-10-23 | 1998-10-23
+      the next day         | 1998-10-23 | 1998-10-24
+      the next morning     | 2000-02-22 | 2000-02-23
+      The following month  | 1989-03-15 | 1989-04
+      the previous Friday  | 1989-10-27 | 1989-10-20
+      the next day         | -          | 2021-09-17
+      the following year   | 1995       | 1996
+      """)
+  void countsFromTheDateNamedBefore(String mention, String anchor, String expected) {
+    assertTrue(normalizer.isAnaphoric(mention), mention);
+    assertEquals(Optional.of(expected),
+        normalizer.normalize(mention, REFERENCE, DateNormalizer.Tense.UNKNOWN, anchor).map(NormalizedDate::value));
+  }
+
   @Test
   void saysWhetherTheReferenceDateWasUsed() {
     assertTrue(normalizer.normalize("yesterday", REFERENCE).orElseThrow().relative());
@@ -399,8 +420,8 @@ class DateNormalizerTest {
     assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
     String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
-        + " He was found on Thanksgiving Day. The latest period and this quarter were weak; results are due mid-November.";
-    assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "The latest period", "this quarter", "mid-November"),
+        + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";
+    assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "Later that year", "The latest period", "this quarter", "mid-November"),
         normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
   }
 

@@ -118,11 +118,11 @@ public final class DateNormalizer {
           (m, r, t) -> value("PRESENT_REF", false)),
       Rule.of("past", "recently|lately|in the past|the past|formerly|previously|once|earlier|several years ago|years ago|a few years ago",
           (m, r, t) -> value("PAST_REF", false)),
-      Rule.of("future", "(?:in )?the future|soon|in the coming years|in coming years",
+      Rule.of("future", "(?:in )?the (?:near |foreseeable |distant )?future|soon|in the coming years|in coming years",
           (m, r, t) -> value("FUTURE_REF", false)),
 
       // Relative to the reference date.
-      Rule.of("month day", "MONTH (?:the )?DAY", (m, r, t) -> partialDay(r, month(m.group(1)), dayOf(m.group(2)), t)),
+      Rule.of("month day", "(?:the )?MONTH (?:the )?DAY", (m, r, t) -> partialDay(r, month(m.group(1)), dayOf(m.group(2)), t)),
       Rule.of("day month", "(?:the )?DAY (?:of )?MONTH", (m, r, t) -> partialDay(r, month(m.group(2)), dayOf(m.group(1)), t)),
       Rule.of("month", "MONTH", (m, r, t) -> r == null
           ? value(String.format("XXXX-%02d", month(m.group(1))), false)
@@ -207,7 +207,7 @@ public final class DateNormalizer {
    * date) as its reference.
    */
   private static final List<Rule> ANAPHORIC_RULES = List.of(
-      Rule.of("that day", "(?:(?:earlier|later) )?(?:that|the same|that same) day", (m, a, t) -> relativeDay(a, 0)),
+      Rule.of("that day", "(?:(?:earlier|later) )?(?:that|the same|that same|the) day", (m, a, t) -> relativeDay(a, 0)),
       Rule.of("that unit", "(?:(?:earlier|later|early|late) (?:in )?)?(?:that|the same|that same) (week|month|year)",
           (m, a, t) -> shiftedUnit(a, m.group(1), 0)),
       Rule.of("next/previous unit", "the (next|following|previous|preceding) (day|morning|evening|night|week|month|year)",
@@ -712,7 +712,7 @@ public final class DateNormalizer {
 
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
-          + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
+          + "|(?<=\\b(?:[Ii]n|[Ff]or|into|about) )the (?:near future|future|past)(?! \\w+s\\b)"
           + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?"
           + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter|quarter))"
           + "|(?i:the (?:latest|current|most recent|just-ended|first|second|third|fourth) (?:quarter|period))"

@@ -72,6 +72,8 @@ class DateNormalizerTest {
       the first of May, 2020 | 2020-05-01  | 2020-05-01
       March the 3rd, 2020    | 2020-03-03  | 2020-03-03
       last year's            | 2020        | -
+      the Nov. 1             | 2021-11-01  | XXXX-11-01
+      in the near future     | FUTURE_REF  | FUTURE_REF
       the 20th century       | 19          | 19
       the 11th century       | 10          | 10
       this century           | 20          | -
@@ -110,6 +112,7 @@ class DateNormalizerTest {
       that same day        | 1998-10    | 1998-10-XX
       that week            | 1998       | 1998-WXX
       earlier that day     | 1998-10-23 | 1998-10-23
+      the day              | 1998-10-23 | 1998-10-23
       the next day         | 1998-10-23 | 1998-10-24
       the next morning     | 2000-02-22 | 2000-02-23
       The following month  | 1989-03-15 | 1989-04
@@ -415,9 +418,10 @@ class DateNormalizerTest {
 
   @Test
   void spotsReferenceWordsAndAbbreviatedDatesTheRecognizerMisses() {
-    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows.";
+    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows."
+        + " A sale is planned in the near future, looking into the future.";
     List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
-    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
+    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today", "the near future", "the future"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
     String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
         + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";

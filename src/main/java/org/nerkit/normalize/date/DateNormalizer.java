@@ -326,6 +326,7 @@ public final class DateNormalizer {
       Widening.of("NUM (?:day|week|month|year|decade)s? ago", "nearly|almost|about|some|roughly|more than|over|less than"),
       Widening.of("WEEKDAY|yesterday|today|tomorrow|that (?:day|week|month|year)", "earlier|later"),
       Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
+      Widening.of("YEAR", "(?:the )?(?:spring|summer|fall|autumn|winter|(?:first|second|third|fourth) quarter|(?:first|second) half) of"),
       Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"));
 
   /**

@@ -165,6 +165,8 @@ class DateNormalizerTest {
       Sales slumped at the beginning of October.       | October        | the beginning of October
       Elections are due this September.                | September      | this September
       It grew in the early 1990s.                      | 1990s          | early 1990s
+      It snowed in the winter of 1994.                 | 1994           | the winter of 1994
+      Sales rose in the third quarter of 1990.         | 1990           | the third quarter of 1990
       The talks, earlier, went well on Sunday.         | Sunday         | Sunday
       Investors were early Monday buyers.              | buyers         | buyers
       """)

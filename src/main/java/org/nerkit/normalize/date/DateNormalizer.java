@@ -718,6 +718,7 @@ public final class DateNormalizer {
           + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter|quarter))"
           + "|(?i:the (?:latest|current|most recent|just-ended|first|second|third|fourth) (?:quarter|period))"
           + "|(?i:(?:earlier|later) that (?:day|week|month|year)|that same day)"
+          + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring) )(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d| ?%)"
           + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
           + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])");

@@ -425,6 +425,8 @@ class DateNormalizerTest {
     List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
     assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today", "the near future", "the future"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
+    String years = "Founded in 1898, it grew during 1997; in 2,000 towns, in 1999.5 and in 2012% of cases it did not.";
+    assertEquals(List.of("1898", "1997"), normalizer.spot(years).stream().map(span -> years.substring(span[0], span[1])).toList());
     String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
         + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";
     assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "Later that year", "The latest period", "this quarter", "mid-November"),

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * nothing here, and an ISO 8601 duration from {@link #duration}.
  *
  * <p>The grammar is the {@link #RULES} table: one regular expression per form, each with a small
- * resolver. To support a new form, add a row and a test row. Immutable and thread-safe.
+ * resolver; {@link #ANAPHORIC_RULES} holds the forms counted from the date named before ("that
+ * year"), {@link #HOLIDAYS} the named days, {@link #LEFT_WIDENINGS} the words before a mention
+ * that belong to it, {@link #SPOTTED} the dates found by pattern alone. To support a new form,
+ * add a row and a test row. Immutable and thread-safe.
  */
 public final class DateNormalizer {
 
@@ -62,7 +65,7 @@ public final class DateNormalizer {
    * Holidays that fall on a known day of every year (United States ones where the name is
    * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
    */
-  private static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = Map.ofEntries(
+  private static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = orderedMap(
       Map.entry("new year's day", y -> LocalDate.of(y, 1, 1)),
       Map.entry("valentine's day", y -> LocalDate.of(y, 2, 14)),
       Map.entry("easter(?: sunday)?", DateNormalizer::easter),
@@ -70,10 +73,21 @@ public final class DateNormalizer {
       Map.entry("labou?r day", y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
       Map.entry("halloween", y -> LocalDate.of(y, 10, 31)),
       Map.entry("election day", y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
-      Map.entry("thanksgiving(?: day)?", y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+      Map.entry("thanksgiving(?: day)?",
+          y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
       Map.entry("christmas eve", y -> LocalDate.of(y, 12, 24)),
       Map.entry("christmas(?: day)?", y -> LocalDate.of(y, 12, 25)),
       Map.entry("new year's eve", y -> LocalDate.of(y, 12, 31)));
+
+  /** The entries in the order given: alternations built from the keys are the same on every run. */
+  @SafeVarargs
+  private static <V> Map<String, V> orderedMap(Map.Entry<String, V>... entries) {
+    Map<String, V> map = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, V> entry : entries) {
+      map.put(entry.getKey(), entry.getValue());
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /** The quarter numbers: "the third quarter", "3rd-quarter". */
   private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
@@ -99,7 +113,8 @@ public final class DateNormalizer {
           ? day(year(m.group(3)), i(m, 2), i(m, 1), false) // 16/09/2021: a first field above 12 is the day
           : day(year(m.group(3)), i(m, 1), i(m, 2), false)), // US order by default
       Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r, t) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
-      Rule.of("weekday and date", "(?:(?:last|next|this|this past|this coming) )?WEEKDAY,? (?<date>.*(?:\\d|ORDINALWORDS).*)", (m, r, t) -> single(m.group("date"), r, t)),
+      Rule.of("weekday and date", "(?:(?:last|next|this|this past|this coming) )?WEEKDAY,? (?<date>.*(?:\\d|ORDINALWORDS).*)",
+          (m, r, t) -> single(m.group("date"), r, t)), // "Saturday, April 25": the date says which Saturday
       Rule.of("month day year", "MONTH (?:the )?DAY,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(1)), dayOf(m.group(2)), false)),
       Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
       Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
@@ -155,7 +170,6 @@ public final class DateNormalizer {
           : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
               + SEASONS.get(m.group(2)), true)), // "this past spring": this year's
 
-
       // Company reports: quarters, fiscal years and periods ending on a date ("the quarter ended Sept. 30").
       Rule.of("period ended date", "(?:the )?(?:(?:fiscal|latest|current|same|comparable)[ -])*(?:ORDN[ -](?:fiscal[ -])?)?"
           + "(quarter|half|year|period|\\w+ months|\\w+ weeks)(?: that| which)? (?:ended|ending|to end) (.+)",
@@ -183,6 +197,7 @@ public final class DateNormalizer {
       Rule.of("year end", "(?:the )?year[- ]end|year's end", (m, r, t) -> r == null ? Optional.empty()
           : value(String.valueOf(r.getYear()), true)),
 
+      // Named days and weeks, weekdays, seasons, centuries and decades.
       Rule.of("holiday", "(?:(last|next|this) )?HOLIDAY", (m, r, t) -> holiday(r, m.group(1), m.group(2), t)),
       Rule.of("week of date", "the week of (.+)", (m, r, t) -> single(m.group(1), r, t)
           .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
@@ -222,10 +237,11 @@ public final class DateNormalizer {
 
   /** The placeholders of a rule's pattern replaced by their sub-patterns. */
   private static String expand(String regex) {
-    // WEEKDAY first: it contains the placeholder DAY.
+    // HOLIDAY and WEEKDAY before DAY: they contain it.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER).replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
+    return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
+        .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
   }
 

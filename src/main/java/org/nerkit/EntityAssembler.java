@@ -57,23 +57,26 @@ final class EntityAssembler {
     List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
     List<Entity> entities = new ArrayList<>(mentions.size());
     int coveredUntil = -1;
+    int previousEnd = 0;
     for (Mention mention : mentions) {
       if (mention.start() < coveredUntil) {
         continue; // inside a date mention that was extended over it
       }
       if (mention.label().equals("DATE")) {
         int end = dates.extendedEnd(text, mention.start(), mention.end());
-        if (end != mention.end()) {
-          mention = new Mention(mention.label(), mention.start(), end, mention.probability());
+        int start = dates.extendedStart(text, mention.start(), end, previousEnd);
+        if (end != mention.end() || start != mention.start()) {
+          mention = new Mention(mention.label(), start, end, mention.probability());
           coveredUntil = end;
         }
       }
+      previousEnd = mention.end();
       String surface = text.substring(mention.start(), mention.end());
       switch (mention.label()) {
         case "PERSON" -> entities.add(new Person(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "ORG" -> entities.add(new Organization(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "GPE", "LOC", "NORP" -> places(text, mention, entities);
-        case "DATE" -> entities.add(date(text, surface, mention, referenceDate));
+        case "DATE" -> entities.add(date(text, surface, mention, referenceDate, entities));
         default -> { } // a label this library does not expose
       }
     }
@@ -375,7 +378,7 @@ final class EntityAssembler {
           && e.start() >= span[0] && e.end() <= span[1]);
       if (widens) {
         String surface = text.substring(span[0], span[1]);
-        Entity date = date(text, surface, new Mention("DATE", span[0], span[1], SPOTTED_DATE_CONFIDENCE), referenceDate);
+        Entity date = date(text, surface, new Mention("DATE", span[0], span[1], SPOTTED_DATE_CONFIDENCE), referenceDate, entities);
         if (date instanceof DateMention mention && mention.value() != null) {
           found.add(date);
           replaced.addAll(overlapping);
@@ -386,11 +389,24 @@ final class EntityAssembler {
     entities.addAll(found);
   }
 
+  /** The value of the last date before {@code position} that names a year, month or day ("that year" counts from it). */
+  private static String anchorBefore(List<Entity> entities, int position) {
+    DateMention last = null;
+    for (Entity entity : entities) {
+      if (entity instanceof DateMention date && date.end() <= position && date.value() != null
+          && date.value().matches("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?") && (last == null || date.start() > last.start())) {
+        last = date;
+      }
+    }
+    return last == null ? null : last.value();
+  }
+
   /** A calendar date if the mention names one, else a length of time if it is one ("20 years"), else an unresolved date. */
-  private Entity date(String text, String surface, Mention mention, LocalDate referenceDate) {
+  private Entity date(String text, String surface, Mention mention, LocalDate referenceDate, List<Entity> earlier) {
     Optional<NormalizedDate> value = dates.yearAgoQuarter(text, mention.start(), mention.end(), referenceDate);
     if (value.isEmpty()) {
-      value = dates.normalize(surface, referenceDate, dates.tenseBefore(text, mention.start()));
+      String anchor = dates.isAnaphoric(surface) ? anchorBefore(earlier, mention.start()) : null;
+      value = dates.normalize(surface, referenceDate, dates.tense(text, mention.start(), mention.end()), anchor);
     }
     if (value.isEmpty()) {
       Optional<String> duration = dates.duration(surface);

@@ -137,6 +137,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anaphoricDatesCountFromTheDateNamedBefore() {
+    String text = "Farkas was made a brigadier general on May 22, 1995. Later that year he was appointed military attache.";
+    List<DateMention> dates = extractor.extract(text, LocalDate.of(1998, 4, 18)).entities(DateMention.class);
+    DateMention later = dates.stream().filter(d -> d.text().equalsIgnoreCase("later that year")).findFirst().orElseThrow();
+    assertEquals("1995", later.value(), dates.toString());
+  }
+
+  @Test
   void withoutAGivenDateTheDocumentsOwnDateIsUsedAndNamed() {
     Extraction header = extractor.extract("date 2021-09-16\nThe ministers met in Paris on Wednesday.");
     assertEquals(java.util.Optional.of(LocalDate.of(2021, 9, 16)), header.referenceDate());

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * nothing here, and an ISO 8601 duration from {@link #duration}.
  *
  * <p>The grammar is the {@link #RULES} table: one regular expression per form, each with a small
- * resolver. To support a new form, add a row and a test row. Immutable and thread-safe.
+ * resolver; {@link #ANAPHORIC_RULES} holds the forms counted from the date named before ("that
+ * year"), {@link #HOLIDAYS} the named days, {@link #LEFT_WIDENINGS} the words before a mention
+ * that belong to it, {@link #SPOTTED} the dates found by pattern alone. To support a new form,
+ * add a row and a test row. Immutable and thread-safe.
  */
 public final class DateNormalizer {
 
@@ -58,6 +61,36 @@ public final class DateNormalizer {
       "twenty-ninth", "thirtieth", "thirty-first");
   private static final String YEAR = "(\\d{4})";
   private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3})";
+  /**
+   * Holidays that fall on a known day of every year (United States ones where the name is
+   * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
+   */
+  private static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = orderedMap(
+      Map.entry("new year's day", y -> LocalDate.of(y, 1, 1)),
+      Map.entry("valentine's day", y -> LocalDate.of(y, 2, 14)),
+      Map.entry("easter(?: sunday)?", DateNormalizer::easter),
+      Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+      Map.entry("labou?r day", y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
+      Map.entry("halloween", y -> LocalDate.of(y, 10, 31)),
+      Map.entry("election day", y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
+      Map.entry("thanksgiving(?: day)?",
+          y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+      Map.entry("christmas eve", y -> LocalDate.of(y, 12, 24)),
+      Map.entry("christmas(?: day)?", y -> LocalDate.of(y, 12, 25)),
+      Map.entry("new year's eve", y -> LocalDate.of(y, 12, 31)));
+
+  /** The entries in the order given: alternations built from the keys are the same on every run. */
+  @SafeVarargs
+  private static <V> Map<String, V> orderedMap(Map.Entry<String, V>... entries) {
+    Map<String, V> map = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, V> entry : entries) {
+      map.put(entry.getKey(), entry.getValue());
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  /** The quarter numbers: "the third quarter", "3rd-quarter". */
+  private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
@@ -80,27 +113,31 @@ public final class DateNormalizer {
           ? day(year(m.group(3)), i(m, 2), i(m, 1), false) // 16/09/2021: a first field above 12 is the day
           : day(year(m.group(3)), i(m, 1), i(m, 2), false)), // US order by default
       Rule.of("dotted date", "(\\d{1,2})\\.(\\d{1,2})\\.YEAR", (m, r, t) -> day(i(m, 3), i(m, 2), i(m, 1), false)),
+      Rule.of("weekday and date", "(?:(?:last|next|this|this past|this coming) )?WEEKDAY,? (?<date>.*(?:\\d|ORDINALWORDS).*)",
+          (m, r, t) -> single(m.group("date"), r, t)), // "Saturday, April 25": the date says which Saturday
       Rule.of("month day year", "MONTH (?:the )?DAY,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(1)), dayOf(m.group(2)), false)),
       Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
       Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
       Rule.of("year", "(?:the )?(?:year )?YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
       Rule.of("decade", "(?:the )?(\\d{3})0'?s", (m, r, t) -> value(m.group(1) + "X", false)),
       Rule.of("short decade", "(?:the )?'(\\d)0s", (m, r, t) -> value((m.group(1).compareTo("3") < 0 ? "20" : "19") + m.group(1) + "X", false)),
-      Rule.of("quarter of year", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)? YEAR",
+      Rule.of("quarter of year", "(?:the )?ORDN[ -]quarter(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-Q" + ORDINALS.get(m.group(1)), false)),
-      Rule.of("half of year", "(?:the )?(first|second) half(?: of)? YEAR",
-          (m, r, t) -> value(m.group(2) + "-H" + ORDINALS.get(m.group(1)), false)),
-      Rule.of("season of year", "(spring|summer|fall|autumn|winter)(?: of)? YEAR",
+      Rule.of("year then quarter", "(?:the )?YEAR (?:fiscal )?ORDN[ -]quarter",
+          (m, r, t) -> value(m.group(1) + "-Q" + ORDINALS.get(m.group(2)), false)),
+      Rule.of("half of year", "(?:the )?(first|second|last|latter) half(?: of)? YEAR",
+          (m, r, t) -> value(m.group(2) + "-H" + (m.group(1).equals("first") ? 1 : 2), false)),
+      Rule.of("season of year", "(?:the )?(spring|summer|fall|autumn|winter)(?: of)? YEAR",
           (m, r, t) -> value(m.group(2) + "-" + SEASONS.get(m.group(1)), false)),
       Rule.of("present", "(?:right )?now|currently|at present|present|nowadays|these days|at the moment",
           (m, r, t) -> value("PRESENT_REF", false)),
       Rule.of("past", "recently|lately|in the past|the past|formerly|previously|once|earlier|several years ago|years ago|a few years ago",
           (m, r, t) -> value("PAST_REF", false)),
-      Rule.of("future", "(?:in )?the future|soon|in the coming years|in coming years",
+      Rule.of("future", "(?:in )?the (?:near |foreseeable |distant )?future|soon|in the coming years|in coming years",
           (m, r, t) -> value("FUTURE_REF", false)),
 
       // Relative to the reference date.
-      Rule.of("month day", "MONTH (?:the )?DAY", (m, r, t) -> partialDay(r, month(m.group(1)), dayOf(m.group(2)), t)),
+      Rule.of("month day", "(?:the )?MONTH (?:the )?DAY", (m, r, t) -> partialDay(r, month(m.group(1)), dayOf(m.group(2)), t)),
       Rule.of("day month", "(?:the )?DAY (?:of )?MONTH", (m, r, t) -> partialDay(r, month(m.group(2)), dayOf(m.group(1)), t)),
       Rule.of("month", "MONTH", (m, r, t) -> r == null
           ? value(String.format("XXXX-%02d", month(m.group(1))), false)
@@ -118,7 +155,7 @@ public final class DateNormalizer {
           })),
       Rule.of("earlier/later this unit", "(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of) (?:this|the) (week|month|year)",
           (m, r, t) -> shiftedUnit(r, m.group(1), 0)),
-      Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year)s? ago",
+      Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year|decade)s? ago",
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("amount later", "NUM (day|week|month|year)s? later", (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), 1)),
       Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
@@ -128,43 +165,105 @@ public final class DateNormalizer {
       Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
           : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
               .map(d -> new NormalizedDate(d.value(), true))),
-      Rule.of("last/next/this season", "(last|next|this) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
+      Rule.of("last/next/this season", "(last|next|this|this past) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
           ? Optional.empty()
           : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
-              + SEASONS.get(m.group(2)), true)),
-      Rule.of("the latest quarter", "the (?:latest |last |past |recent |most recent |just-ended |fiscal )?quarter",
+              + SEASONS.get(m.group(2)), true)), // "this past spring": this year's
+
+      // Company reports: quarters, fiscal years and periods ending on a date ("the quarter ended Sept. 30").
+      Rule.of("period ended date", "(?:the )?(?:(?:fiscal|latest|current|same|comparable)[ -])*(?:ORDN[ -](?:fiscal[ -])?)?"
+          + "(quarter|half|year|period|\\w+ months|\\w+ weeks)(?: that| which)? (?:ended|ending|to end) (.+)",
+          (m, r, t) -> periodEnded(m.group(1), m.group(2), m.group(3), r, t)),
+      Rule.of("the latest quarter", "the (?:latest |last |past |recent |most recent |just-ended |fiscal )?quarter"
+          + "|the (?:latest|most recent|just-ended) period",
           (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(3)), true)),
-      Rule.of("year-ago quarter", "the (?:year-ago|year-earlier|same) (?:quarter|period)(?: a year (?:ago|earlier))?",
+      Rule.of("year-ago quarter", "the (?:comparable |corresponding )?(?:year-ago|year-earlier|prior-year|same) (?:quarter|period)"
+          + "(?: a year (?:ago|earlier)| last year)?|the (?:comparable |corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)"
+          + "|last year's quarter",
           (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(15)), true)),
+      Rule.of("year-ago numbered quarter", "the (?:comparable |corresponding )?(?:year-ago|year-earlier|prior-year) ORDN[ -]quarter",
+          (m, r, t) -> r == null ? Optional.empty() : value((r.getYear() - 1) + "-Q" + ORDINALS.get(m.group(1)), true)),
+      Rule.of("quarter of this/last/next year", "(this|last|next) year's ORDN[ -]quarter", (m, r, t) -> r == null
+          ? Optional.empty()
+          : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-Q"
+              + ORDINALS.get(m.group(2)), true)),
+      Rule.of("the year's quarter", "the YEAR (?:quarter|period)", (m, r, t) -> r == null
+          ? plausibleYear(i(m, 1))
+          : value(m.group(1) + quarterOf(r.minusMonths(3)).substring(4), true)), // "the 1988 quarter": that year's same quarter
       Rule.of("fiscal year", "fiscal YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
-      Rule.of("the year", "the (?:full |current |calendar )?year", (m, r, t) -> r == null ? Optional.empty()
+      Rule.of("the year", "the (?:full |current |calendar )?(?:fiscal )?year|this fiscal year", (m, r, t) -> r == null
+          ? Optional.empty()
           : value(String.valueOf(r.getYear()), true)),
-      Rule.of("next day", "the (?:next|following) (day|week|month|year)", (m, r, t) -> agoOrLater(r, "1", m.group(1), 1)),
+      Rule.of("year end", "(?:the )?year[- ]end|year's end", (m, r, t) -> r == null ? Optional.empty()
+          : value(String.valueOf(r.getYear()), true)),
+
+      // Named days and weeks, weekdays, seasons, centuries and decades.
+      Rule.of("holiday", "(?:(last|next|this) )?HOLIDAY", (m, r, t) -> holiday(r, m.group(1), m.group(2), t)),
+      Rule.of("week of date", "the week of (.+)", (m, r, t) -> single(m.group(1), r, t)
+          .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+          .map(d -> new NormalizedDate(isoWeek(LocalDate.parse(d.value())), d.relative()))),
+      Rule.of("weekend", "(?:over )?(the|this|last|next|this past|this coming) weekend", (m, r, t) -> weekend(r, m.group(1), t)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
-      Rule.of("quarter", "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of (?:this|the) year)?",
+      Rule.of("quarter", "(?:the )?(?:fiscal[ -])?ORDN[ -](?:fiscal[ -])?quarter(?: of (?:this|the) year)?",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-Q" + ORDINALS.get(m.group(1)), true)),
       Rule.of("season", "(?:this |the )?(spring|summer|fall|autumn|winter)",
           (m, r, t) -> r == null ? Optional.empty() : value(r.getYear() + "-" + SEASONS.get(m.group(1)), true)),
+      Rule.of("century", "(?:the |a )?(\\d{1,2})(?:st|nd|rd|th)[ -]century", (m, r, t) -> i(m, 1) < 1 ? Optional.empty()
+          : value(String.format("%02d", i(m, 1) - 1), false)), // TimeML: "the 20th century" is 19
+      Rule.of("century relative", "(this|the past|the last|last|the previous) century", (m, r, t) -> r == null ? Optional.empty()
+          : value(String.format("%02d", r.getYear() / 100 - (m.group(1).equals("this") ? 0 : 1)), true)),
       Rule.of("decade relative", "(this|the past|the last|the previous) decade", (m, r, t) -> r == null ? Optional.empty()
           : value((r.getYear() / 10 - (m.group(1).equals("this") ? 0 : 1)) + "X", true)));
 
+  /**
+   * Dates named from the date the text last spoke of, not from the reference date: "the
+   * following year" after "May 22, 1995" is 1996, "that day" is the day just named. Each
+   * resolver gets that anchor date (or, when the text named none precisely enough, the reference
+   * date) as its reference.
+   */
+  private static final List<Rule> ANAPHORIC_RULES = List.of(
+      Rule.of("that day", "(?:(?:earlier|later) )?(?:that|the same|that same|the) day", (m, a, t) -> relativeDay(a, 0)),
+      Rule.of("that unit", "(?:(?:earlier|later|early|late) (?:in )?)?(?:that|the same|that same) (week|month|year)",
+          (m, a, t) -> shiftedUnit(a, m.group(1), 0)),
+      Rule.of("next/previous unit", "the (next|following|previous|preceding) (day|morning|evening|night|week|month|year)",
+          (m, a, t) -> agoOrLater(a, "1", m.group(2).matches("morning|evening|night") ? "day" : m.group(2),
+              m.group(1).startsWith("p") ? -1 : 1)),
+      Rule.of("next/previous weekday", "the (next|following|previous|preceding) WEEKDAY",
+          (m, a, t) -> weekday(a, m.group(1).startsWith("p") ? "last" : "next", m.group(2), t)));
+
+  /** How precisely an anchor value names its date: the unit a rule needs must not be finer. */
+  private static final Map<String, Integer> UNIT_PRECISION = Map.of(
+      "day", 10, "morning", 10, "evening", 10, "night", 10, "week", 10, "month", 7, "year", 4);
+
   /** The placeholders of a rule's pattern replaced by their sub-patterns. */
   private static String expand(String regex) {
-    // WEEKDAY first: it contains the placeholder DAY.
+    // HOLIDAY and WEEKDAY before DAY: they contain it.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
+    return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
+        .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
   }
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
   private static final Pattern PART_OF = Pattern.compile(
-      "^(?:the )?(?:early|mid|late|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
-          + "|the first week of|the last week of)[ -](.+)$");
-  private static final Pattern LEADING_WORDS = Pattern.compile("^(?:on|in|by|since|until|till|from|during|of|as of|at) ");
+      "^(?:the )?(?:early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|the first days of|the last days of"
+          + "|the first week of|the last week of|the (?:first|last|final) (?:\\w+ )?(?:days|weeks|months|quarters) of)[ -](.+)$");
+  /** Words before a date that do not change which date it is: prepositions, hedges, a possessive determiner. */
+  private static final Pattern LEADING_WORDS = Pattern.compile(
+      "^(?:on|in|by|since|until|till|from|during|of|as of|at(?! least| most)|its|just|sometime|some time|around|about|roughly|approximately) ");
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
+  /** "the 1988", "the year-ago" followed by "period" or "quarter": the company-report period. */
+  private static final Pattern YEAR_OR_YEAR_AGO = Pattern.compile(expand("the (?:YEAR|year-ago|year-earlier)"));
+  private static final Pattern FOLLOWING_PERIOD = Pattern.compile("[ \\t\\u00A0]+(?:period|quarter)\\b");
+  /** "Saturday" followed by the date it falls on: ", April 25", " Oct. 13", " the 13th". */
+  private static final Pattern WEEKDAY_ONLY = Pattern.compile(expand("WEEKDAY"));
+  private static final Pattern FOLLOWING_DATE = Pattern.compile(expand(
+      "(?i),?[ \\t\\u00A0]+((?:MONTH (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? MONTH)\\b)"));
+  /** "January", "the year": followed by a spelled-out year ("January nineteen ninety-seven", "the year two thousand"). */
+  private static final Pattern MONTH_OR_YEAR_WORD = Pattern.compile(expand("(?:MONTH|the year)"));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
 
   /** Longer mentions are not normalized. */
@@ -174,16 +273,77 @@ public final class DateNormalizer {
 
   /**
    * Where a date mention should end: past a year that directly follows a month and day
-   * ("March 3, 2021"), else where it ends now.
+   * ("March 3, 2021"), past a spelled-out year after a month or "the year" ("January nineteen
+   * ninety-seven"), past the date that follows a weekday ("Saturday, April 25"), else where it
+   * ends now.
    */
   public int extendedEnd(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
-    if (end - start > MAX_MENTION_LENGTH || !MONTH_DAY.matcher(clean(text.substring(start, end))).matches()) {
+    if (end - start > MAX_MENTION_LENGTH) {
+      return end;
+    }
+    String mention = clean(text.substring(start, end));
+    if (MONTH_OR_YEAR_WORD.matcher(mention).matches()) {
+      int next = end;
+      while (next < text.length() && next < end + 3 && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      String after = text.substring(next, Math.min(text.length(), next + 40)).toLowerCase(Locale.ROOT);
+      Matcher spelled = SPELLED_YEAR.matcher(after);
+      return next > end && spelled.lookingAt() ? next + spelled.end() : end;
+    }
+    if (YEAR_OR_YEAR_AGO.matcher(mention).matches()) {
+      Matcher period = FOLLOWING_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 12));
+      return period.lookingAt() ? period.end() : end;
+    }
+    if (WEEKDAY_ONLY.matcher(mention).matches()) {
+      Matcher date = FOLLOWING_DATE.matcher(text).region(end, Math.min(text.length(), end + 30));
+      return date.lookingAt() ? extendedEnd(text, date.start(1), date.end()) : end;
+    }
+    if (!MONTH_DAY.matcher(mention).matches()) {
       return end;
     }
     Matcher year = FOLLOWING_YEAR.matcher(text).region(end, Math.min(text.length(), end + 12));
     return year.lookingAt() ? year.end() : end;
   }
+
+  /**
+   * Where a date mention should start: before a word that belongs to it which the recognizer
+   * left out ("nearly" of "nearly four years ago", "Earlier" of "Earlier Sunday", "late" of
+   * "late November"), else where it starts now. {@code notBefore} is where the previous entity ends.
+   */
+  public int extendedStart(String text, int start, int end, int notBefore) {
+    Objects.requireNonNull(text, "text");
+    if (end - start > MAX_MENTION_LENGTH) {
+      return start;
+    }
+    String mention = clean(text.substring(start, end));
+    int from = Math.max(Math.max(0, notBefore), start - 30);
+    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+    for (Widening widening : LEFT_WIDENINGS) {
+      if (widening.mention().matcher(mention).matches()) {
+        Matcher words = widening.before().matcher(before);
+        if (words.find()) {
+          return from + words.start(1);
+        }
+      }
+    }
+    return start;
+  }
+
+  /** Words before a kind of date mention that belong to it. */
+  private record Widening(Pattern mention, Pattern before) {
+    static Widening of(String mention, String before) {
+      return new Widening(Pattern.compile(expand(mention)), Pattern.compile("(?:^|(?<=[^\\w-]))(" + before + ")[ \\t\\u00A0]+$"));
+    }
+  }
+
+  private static final List<Widening> LEFT_WIDENINGS = List.of(
+      Widening.of("NUM (?:day|week|month|year|decade)s? ago", "nearly|almost|about|some|roughly|more than|over|less than"),
+      Widening.of("WEEKDAY|yesterday|today|tomorrow|that (?:day|week|month|year)", "earlier|later"),
+      Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
+      Widening.of("YEAR", "(?:the )?(?:spring|summer|fall|autumn|winter|(?:first|second|third|fourth) quarter|(?:first|second) half) of"),
+      Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"));
 
   /**
    * @param mention the mention exactly as in the document
@@ -198,6 +358,15 @@ public final class DateNormalizer {
    * {@link #tenseBefore}) choosing between the last and the next weekday, month or day.
    */
   public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense) {
+    return normalize(mention, referenceDate, tense, null);
+  }
+
+  /**
+   * As {@link #normalize(String, LocalDate, Tense)}, with the value of the date the text named
+   * last before the mention ({@code anchor}, e.g. "1995-05-22", "1998"; may be null), from which
+   * "that year", "the following day" or "the previous Friday" are counted.
+   */
+  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense, String anchor) {
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(tense, "tense");
     if (mention.length() > MAX_MENTION_LENGTH) {
@@ -207,6 +376,19 @@ public final class DateNormalizer {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    for (Rule rule : ANAPHORIC_RULES) {
+      Matcher matcher = rule.pattern().matcher(text);
+      if (matcher.matches()) {
+        String unit = rule.name().endsWith("weekday") ? "day" : matcher.group(matcher.groupCount());
+        LocalDate from = anchorDate(anchor, UNIT_PRECISION.getOrDefault(unit, 10));
+        if (from == null && rule.name().startsWith("that") && anchorDate(anchor, 4) != null) {
+          // "that same day" after "in October 1998": the day is unknown, the month is not
+          return value(unit.equals("week") ? anchor.substring(0, 4) + "-WXX"
+              : (anchor + "-XX-XX").substring(0, unit.equals("month") ? 7 : 10), true);
+        }
+        return rule.resolver().resolve(matcher, from != null ? from : referenceDate, tense);
+      }
+    }
     Optional<NormalizedDate> single = single(text, referenceDate, tense);
     if (single.isPresent()) {
       return single;
@@ -215,6 +397,28 @@ public final class DateNormalizer {
       return range(text, referenceDate, tense);
     } catch (DateTimeException impossible) {
       return Optional.empty(); // "30-31 February"
+    }
+  }
+
+  /** Whether the mention names a date from the date named before it ("that year", "the next day"). */
+  public boolean isAnaphoric(String mention) {
+    if (mention.length() > MAX_MENTION_LENGTH) {
+      return false;
+    }
+    String text = clean(mention);
+    return ANAPHORIC_RULES.stream().anyMatch(rule -> rule.pattern().matcher(text).matches());
+  }
+
+  /** The anchor value as a date when it names one at least {@code precision} characters precise ("1998" is 4). */
+  private static LocalDate anchorDate(String anchor, int precision) {
+    if (anchor == null || anchor.length() < precision || !anchor.matches("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?")) {
+      return null;
+    }
+    try {
+      return anchor.length() == 10 ? LocalDate.parse(anchor)
+          : anchor.length() == 7 ? YearMonth.parse(anchor).atDay(1) : LocalDate.of(Integer.parseInt(anchor), 1, 1);
+    } catch (DateTimeException invalid) {
+      return null;
     }
   }
 
@@ -277,22 +481,42 @@ public final class DateNormalizer {
   }
 
   /**
-   * In a sentence about quarterly results, "a year ago" or "a year earlier" is the same quarter
-   * a year before ("profit rose from $3 million a year ago"): the quarter that ended before the
-   * reference date, a year back. Empty when the mention is not such a phrase, the sentence says
-   * nothing of quarters, or there is no reference date.
+   * In a report of quarterly results, "a year ago" or "a year earlier" is the same quarter a year
+   * before ("profit rose from $3 million a year ago"): when a quarter is named in the sentence or
+   * up to {@link #QUARTER_CONTEXT} characters before it, the numbered quarter named nearest
+   * before ("its fiscal-first quarter": Q1) a year back, else the quarter that ended before the
+   * reference date a year back. Empty when the mention is not such a phrase, no quarter is named
+   * nearby, or there is no reference date.
    */
   public Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     if (reference == null || end - start > 40 || !YEAR_AGO.matcher(clean(text.substring(start, end))).matches()) {
       return Optional.empty();
     }
-    int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)), Math.max(0, start - 300));
+    int contextStart = Math.max(0, start - QUARTER_CONTEXT);
     int sentenceEnd = text.indexOf(". ", end);
     sentenceEnd = sentenceEnd < 0 ? Math.min(text.length(), end + 300) : Math.min(sentenceEnd, end + 300);
-    String sentence = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
-    return sentence.contains("quarter") ? value(quarterOf(reference.minusMonths(15)), true) : Optional.empty();
+    String context = text.substring(contextStart, sentenceEnd).toLowerCase(Locale.ROOT);
+    if (!context.contains("quarter")) {
+      return Optional.empty();
+    }
+    Matcher numbered = NUMBERED_QUARTER.matcher(context);
+    String quarter = null;
+    while (numbered.find()) { // the nearest before the mention, else the first after it
+      if (numbered.start() > start - contextStart && quarter != null) {
+        break;
+      }
+      quarter = numbered.group(1);
+    }
+    return quarter == null
+        ? value(quarterOf(reference.minusMonths(15)), true)
+        : value((reference.getYear() - 1) + "-Q" + ORDINALS.get(quarter), true);
   }
+
+  private static final Pattern NUMBERED_QUARTER = Pattern.compile("\\b(first|second|third|fourth)[ -](?:fiscal[ -])?quarter");
+
+  /** How far before "a year ago" a quarter may be named for it to mean the year-ago quarter. */
+  private static final int QUARTER_CONTEXT = 500;
 
   private static final Pattern YEAR_AGO = Pattern.compile("(?:a year (?:ago|earlier|before)|the year-(?:ago|earlier)(?: period| quarter)?|year-(?:ago|earlier))");
 
@@ -305,7 +529,7 @@ public final class DateNormalizer {
     Objects.requireNonNull(text, "text");
     int from = Math.max(0, start - 80);
     String before = text.substring(from, Math.min(start, text.length())).toLowerCase(Locale.ROOT);
-    int sentenceEnd = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), before.lastIndexOf("? "));
+    int sentenceEnd = Math.max(Math.max(lastSentenceEnd(before), before.lastIndexOf('\n')), before.lastIndexOf("? "));
     if (sentenceEnd >= 0) {
       before = before.substring(sentenceEnd + 1);
     }
@@ -330,16 +554,74 @@ public final class DateNormalizer {
     return tense;
   }
 
+  /** The last ". " in {@code text} that ends a sentence: not after "Mr", "Corp" or an initial. */
+  private static int lastSentenceEnd(String text) {
+    int k = text.lastIndexOf(". ");
+    while (k > 0) {
+      int wordStart = k;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = text.substring(wordStart, k);
+      if (word.length() > 1 && !ABBREVIATIONS.contains(word)) {
+        return k;
+      }
+      k = text.lastIndexOf(". ", k - 1);
+    }
+    return k;
+  }
+
+  /** Lower-cased abbreviations that end in a period inside a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "jr", "sr",
+      "co", "corp", "inc", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec");
+
+  /**
+   * The tense of the mention's clause: {@link #tenseBefore}, or when nothing before the mention
+   * in its sentence says, the first marker after it within the sentence (at most 80 characters):
+   * "On Tuesday, the league will ..." is future, "In January, the board brought in ..." past.
+   */
+  public Tense tense(String text, int start, int end) {
+    Tense before = tenseBefore(text, start);
+    if (before != Tense.UNKNOWN) {
+      return before;
+    }
+    String after = text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 80)).toLowerCase(Locale.ROOT);
+    int sentenceEnd = after.indexOf(". ");
+    for (String stop : new String[] {"\n", "? ", "! "}) {
+      int k = after.indexOf(stop);
+      sentenceEnd = k >= 0 && (sentenceEnd < 0 || k < sentenceEnd) ? k : sentenceEnd;
+    }
+    if (sentenceEnd >= 0) {
+      after = after.substring(0, sentenceEnd);
+    }
+    Matcher future = FUTURE_MARKERS.matcher(after);
+    int futureAt = future.find() ? future.start() : Integer.MAX_VALUE;
+    Matcher past = PAST_MARKERS.matcher(after);
+    int pastAt = Integer.MAX_VALUE;
+    while (past.find()) {
+      String preceding = after.substring(Math.max(0, past.start() - 6), past.start());
+      if (!(preceding.endsWith("be ") || preceding.endsWith("been ") || preceding.endsWith("being "))) {
+        pastAt = past.start();
+        break;
+      }
+    }
+    return futureAt < pastAt ? Tense.FUTURE : pastAt < futureAt ? Tense.PAST : Tense.UNKNOWN;
+  }
+
   private static final Pattern FUTURE_MARKERS = Pattern.compile(
-      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled (?:to|for)|planned for|slated (?:to|for)|set (?:to|for)|plans? to|expected to|hopes? to|intends? to)\\b");
+      "\\b(?:will|shall|'ll|going to|is to|are to|scheduled|planned|planning|plans? to|slated|set (?:to|for)|expected to"
+          + "|likely to|hopes? to|intends? to|as soon as|as early as|payable|effective)\\b");
   private static final Pattern PAST_MARKERS = Pattern.compile(
       "\\b(?:was|were|had|did|said|says|told|ago|met|held|took|began|came|went|saw|gave|made|left|fell|rose|won|lost"
           + "|hit|sent|spoke|wrote|found|became|struck|broke|ran|led|brought|bought|sold|paid|fought|flew|grew|kept|got"
-          + "|\\w{3,}ed)\\b");
+          + "|(?!(?:succe|proce|exce)ed\\b)\\w{3,}ed)\\b");
 
   /**
    * A length of time, as an ISO 8601 duration: "20 years" P20Y, "two weeks" P2W, "a 20-year-old
-   * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H. Empty when the
+   * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H; for a recurrence,
+   * its period: "daily" P1D, "quarterly" P3M, "annual" P1Y (TimeML SET values). Empty when the
    * mention is not a length of time; {@link #normalize} is tried first, so "two weeks ago" is a date.
    */
   public Optional<String> duration(String mention) {
@@ -351,13 +633,17 @@ public final class DateNormalizer {
     if (cleaned.matches("\\d{1,3}")) {
       return Optional.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
     }
+    String period = RECURRENCES.get(cleaned);
+    if (period != null) {
+      return Optional.of(period);
+    }
     Matcher bare = BARE_UNITS.matcher(cleaned);
     if (bare.matches()) {
       return Optional.of("PX" + switch (bare.group(1)) {
         case "day" -> "D";
         case "week" -> "W";
-        case "month" -> "M";
-        default -> "Y"; // years and decades alike: an unknown number of years
+        case "month", "quarter" -> "M";
+        default -> "Y"; // years, decades and centuries alike: an unknown number of years
       });
     }
     Matcher m = DURATION.matcher(cleaned);
@@ -365,10 +651,18 @@ public final class DateNormalizer {
       return Optional.empty();
     }
     String amountWord = m.group(1);
-    String unit = m.group(2);
+    String unit = m.group(5);
     Integer whole = NUMBERS.get(amountWord);
+    if (amountWord.contains("couple")) {
+      whole = 2;
+    }
     String amount;
-    if (whole != null) {
+    if (m.group(4) != null) {
+      amount = "X"; // "two to three weeks", "the next 12 to 18 months": no one number
+    } else if (m.group(2) != null && amountWord.matches("\\d+")) { // "2 1/2 years"
+      amount = new java.math.BigDecimal(amountWord).add(new java.math.BigDecimal(m.group(2))
+          .divide(new java.math.BigDecimal(m.group(3)), 2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    } else if (whole != null) {
       amount = String.valueOf(whole);
     } else if (amountWord.matches("\\d+(?:\\.\\d+)?")) {
       amount = amountWord;
@@ -379,11 +673,14 @@ public final class DateNormalizer {
     String designator = switch (unit) {
       case "day" -> "D";
       case "week" -> "W";
-      case "month" -> "M";
+      case "month", "quarter" -> "M";
       case "hour" -> "H";
       case "minute" -> "M";
       default -> "Y";
     };
+    if (!amount.equals("X") && unit.equals("quarter")) {
+      amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(3)).stripTrailingZeros().toPlainString();
+    }
     if (!amount.equals("X") && (unit.equals("decade") || unit.startsWith("centur"))) {
       amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(unit.equals("decade") ? 10 : 100))
           .stripTrailingZeros().toPlainString();
@@ -391,24 +688,34 @@ public final class DateNormalizer {
     return Optional.of((time ? "PT" : "P") + amount + designator);
   }
 
-  /** "years", "for decades", "recent months": an unspecified number of units. */
-  private static final Pattern BARE_UNITS = Pattern.compile("(?:(?:recent|past|many|the past|the last) )?(day|week|month|year|decade)s");
+  /** How often a recurring event happens ("daily", "quarterly"): a TimeML SET, its period here. */
+  private static final Map<String, String> RECURRENCES = Map.ofEntries(
+      Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"), Map.entry("daily", "P1D"), Map.entry("weekly", "P1W"),
+      Map.entry("biweekly", "P2W"), Map.entry("monthly", "P1M"), Map.entry("bimonthly", "P2M"), Map.entry("quarterly", "P3M"),
+      Map.entry("semiannual", "P6M"), Map.entry("semiannually", "P6M"), Map.entry("annual", "P1Y"),
+      Map.entry("annually", "P1Y"), Map.entry("yearly", "P1Y"), Map.entry("biennial", "P2Y"));
 
+  /** "years", "for decades", "recent months": an unspecified number of units. */
+  private static final Pattern BARE_UNITS = Pattern.compile(
+      "(?:(?:recent|past|many|more|coming|the past|the last|the coming|the next few|the past few|the last few) )?"
+          + "(day|week|month|quarter|year|decade|centurie)s");
+
+  private static final String AMOUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+      + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+      + "hundred|several|a few|few|many|a couple of|a couple|couple of|\\d+(?:\\.\\d+)?";
   private static final Pattern DURATION = Pattern.compile(
-      "(?:(?:about|some|nearly|almost|roughly|around|approximately|more than|less than|fewer than|over|under|at least|"
-          + "up to|only|just|the past|the last|the next|the first|the previous|the coming|the following|another|"
-          + "a further|an additional|all|the) )*(?:an? (?=\\d))?"
-          + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-          + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|"
-          + "a few|few|many|\\d+(?:\\.\\d+)?)[ -]"
-          + "(day|week|month|year|decade|century|hour|minute)(?:s|ies)?"
-          + "(?:(?:[ -]old| long| running| in a row)(?: .*)?)?");
+      "(?:(?:about|some|nearly|almost|barely|roughly|around|approximately|more than|less than|fewer than|over|under|"
+          + "at least|up to|only|just|the past|the last|last|the next|next|the first|the previous|the coming|the following|"
+          + "the latest|the year-earlier|the year-ago|another|a further|an additional|all|the) )*(?:an? (?=\\d))?"
+          + "(" + AMOUNT_WORDS + ")(?: (\\d)/(\\d)| (?:to|or) (" + AMOUNT_WORDS + "))?[ -]"
+          + "(day|week|month|quarter|year|decade|century|hour|minute)(?:s|ies)?"
+          + "(?:(?:[ -]old| long| running| in a row| or so| or more)(?: .*)?)?");
 
   /**
    * Date expressions the statistical recognizer is not trained to find, found by pattern:
    * the TimeML reference words ("now", "currently", "recently", "in the future": OntoNotes, the
-   * recognizer's training data, does not mark them) and the unambiguous day words and abbreviated
-   * dates it sometimes misses ("yesterday", "Aug. 7"). Spans as {@code [start, end]} pairs.
+   * recognizer's training data, does not mark them) and the unambiguous day words, abbreviated
+   * dates and last/next/this periods it sometimes misses ("yesterday", "Aug. 7", "last fall"). Spans as {@code [start, end]} pairs.
    */
   public List<int[]> spot(String text) {
     Objects.requireNonNull(text, "text");
@@ -422,8 +729,15 @@ public final class DateNormalizer {
 
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
-          + "|(?<=\\b(?:[Ii]n|[Ff]or) )the (?:future|past)(?! \\w+s\\b)"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?)(?![\\w-])");
+          + "|(?<=\\b(?:[Ii]n|[Ff]or|into|about) )the (?:near future|future|past)(?! \\w+s\\b)"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}(?:, \\d{4})?"
+          + "|(?i:(?:last|next|this|this past|this coming) (?:week|month|year|spring|summer|fall|autumn|winter|quarter))"
+          + "|(?i:the (?:latest|current|most recent|just-ended|first|second|third|fourth) (?:quarter|period))"
+          + "|(?i:(?:earlier|later) that (?:day|week|month|year)|that same day)"
+          + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring) )(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d| ?%)"
+          + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
+          + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])");
 
   /**
    * This year's {@code candidate} month, last year's or next year's: the next one in a
@@ -437,6 +751,9 @@ public final class DateNormalizer {
       return after;
     }
     // Past tense is not trusted to move a month back: "has scheduled drills in October" reads as past.
+    if (java.time.temporal.ChronoUnit.MONTHS.between(reference, after) <= NEAR_FUTURE_MONTHS) {
+      return after; // "in January" in an October article: the coming one
+    }
     return !candidate.isAfter(reference) || java.time.temporal.ChronoUnit.MONTHS.between(reference, candidate)
         <= NEAR_FUTURE_MONTHS ? candidate : before;
   }
@@ -475,13 +792,54 @@ public final class DateNormalizer {
     if (s.endsWith(".") && !s.matches(".*\\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.$")) {
       s = s.substring(0, s.length() - 1).strip();
     }
+    s = s.replaceAll("(?<=[a-z1-9])'s?$", ""); // "last year's", "the 1990s'": the date itself ("the 1980's" is a decade)
     s = s.replaceAll(" ?- ?", "-").replaceAll("(\\d) ?, ?(\\d{4})", "$1, $2");
+    s = spelledYears(s);
     Matcher leading = LEADING_WORDS.matcher(s);
     while (leading.find()) {
       s = s.substring(leading.end());
       leading = LEADING_WORDS.matcher(s);
     }
     return s;
+  }
+
+  private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+  private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+  private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  /** "nineteen ninety-six", "nineteen oh five", "eighteen hundred", "two thousand (and) one": years as spoken. */
+  private static final Pattern SPELLED_YEAR = Pattern.compile(
+      "\\b(?:(" + TEENS + ") (hundred|oh (?:" + UNITS + ")|(?:" + TEENS + ")|(?:" + TENS + ")(?:-(?:" + UNITS + "))?)"
+          + "|two thousand(?: (?:and )?(" + UNITS + "|" + TEENS + "))?)\\b");
+
+  /** Spelled-out years as digits, so that every rule reads them: "the winter of nineteen ninety-four". */
+  private static String spelledYears(String s) {
+    if (!s.contains("thousand") && !s.contains("teen")) {
+      return s;
+    }
+    Matcher m = SPELLED_YEAR.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int year;
+      if (m.group(1) != null) {
+        String rest = m.group(2);
+        int low = rest.equals("hundred") ? 0 : rest.startsWith("oh ") ? NUMBERS.get(rest.substring(3)) : spelledNumber(rest);
+        year = NUMBERS.get(m.group(1)) * 100 + low;
+      } else {
+        year = 2000 + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3)));
+      }
+      m.appendReplacement(out, String.valueOf(year));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** "ninety-six" as 96, "twelve" as 12. */
+  private static int spelledNumber(String words) {
+    int total = 0;
+    for (String word : words.split("-")) {
+      total += NUMBERS.get(word);
+    }
+    return total;
   }
 
   private static int i(Matcher m, int group) {
@@ -596,6 +954,7 @@ public final class DateNormalizer {
     }
     int n = sign * amount;
     return switch (unit) {
+      case "decade" -> value(String.valueOf(reference.getYear() + 10 * n), true);
       case "day" -> value(reference.plusDays(n).toString(), true);
       case "week" -> value(isoWeek(reference.plusWeeks(n)), true);
       case "month" -> value(YearMonth.from(reference).plusMonths(n).toString(), true);
@@ -625,6 +984,99 @@ public final class DateNormalizer {
       date = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
     }
     return value(date.toString(), true);
+  }
+
+  /**
+   * "the quarter ended Sept. 30": a numbered quarter or half in the year of the date it ended
+   * ("its fourth quarter ended June 30", a fiscal quarter, is that year's Q4); a quarter that ends
+   * where a calendar quarter ends is that quarter; other periods are named by their last day
+   * ("the year ended March 31", "the six months ended Oct. 1").
+   */
+  private static Optional<NormalizedDate> periodEnded(String ordinal, String unit, String endText, LocalDate reference,
+      Tense tense) {
+    Optional<NormalizedDate> end = single(endText, reference, tense);
+    if (end.isEmpty() || !end.get().value().matches("\\d{4}.*")) {
+      return end;
+    }
+    String year = end.get().value().substring(0, 4);
+    boolean relative = end.get().relative();
+    if (ordinal != null && (unit.equals("quarter") || unit.equals("half"))) {
+      int n = ORDINALS.get(ordinal);
+      return unit.equals("half") && n > 2 ? Optional.empty() : value(year + (unit.equals("quarter") ? "-Q" : "-H") + n, relative);
+    }
+    if (unit.equals("quarter") && end.get().value().length() == 10) {
+      LocalDate last = LocalDate.parse(end.get().value());
+      if (last.getMonthValue() % 3 == 0 && last.equals(last.with(TemporalAdjusters.lastDayOfMonth()))) {
+        return value(quarterOf(last), relative);
+      }
+    }
+    return end;
+  }
+
+  /**
+   * A holiday: last year's, next year's or this year's for "last", "next", "this"; otherwise
+   * chosen as a month and day without a year are (the tense, else the past unless it is near).
+   */
+  private static Optional<NormalizedDate> holiday(LocalDate reference, String modifier, String name, Tense tense) {
+    java.util.function.IntFunction<LocalDate> day = HOLIDAYS.entrySet().stream()
+        .filter(e -> name.matches(e.getKey())).findFirst().orElseThrow().getValue();
+    if (reference == null) {
+      return Optional.empty();
+    }
+    LocalDate thisYear = day.apply(reference.getYear());
+    LocalDate chosen;
+    if (modifier == null) {
+      LocalDate approximate = LocalDate.parse(partialDay(reference, thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense)
+          .orElseThrow().value());
+      chosen = day.apply(approximate.getYear());
+    } else if (modifier.equals("last")) {
+      chosen = thisYear.isBefore(reference) ? thisYear : day.apply(reference.getYear() - 1);
+    } else if (modifier.equals("next")) {
+      chosen = thisYear.isAfter(reference) ? thisYear : day.apply(reference.getYear() + 1);
+    } else {
+      chosen = thisYear;
+    }
+    return value(chosen.toString(), true);
+  }
+
+  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+  private static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, dayOfMonth);
+  }
+
+  /**
+   * A weekend, as TimeML writes it ("1990-W32-WE": the weekend of ISO week 32): "last weekend"
+   * is the previous week's, "next weekend" the next week's, "this weekend" this week's; "the
+   * weekend" is this week's in a future-tense clause or once it has begun, the previous week's
+   * in a past-tense clause, else the nearer one (early in the week, the one just past).
+   */
+  private static Optional<NormalizedDate> weekend(LocalDate reference, String modifier, Tense tense) {
+    if (reference == null) {
+      return Optional.empty();
+    }
+    boolean begun = reference.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+    int weeks = switch (modifier) {
+      case "last", "this past" -> -1;
+      case "next" -> 1;
+      case "this", "this coming" -> 0;
+      default -> tense == Tense.FUTURE || begun ? 0
+          : tense == Tense.PAST || reference.getDayOfWeek().getValue() <= DayOfWeek.WEDNESDAY.getValue() ? -1 : 0;
+    };
+    return value(isoWeek(reference.plusWeeks(weeks).with(DayOfWeek.SATURDAY)) + "-WE", true);
   }
 
   private static String quarterOf(LocalDate date) {

@@ -71,10 +71,59 @@ class DateNormalizerTest {
       the sixteenth of September | 2021-09-16 | XXXX-09-16
       the first of May, 2020 | 2020-05-01  | 2020-05-01
       March the 3rd, 2020    | 2020-03-03  | 2020-03-03
+      last year's            | 2020        | -
+      the Nov. 1             | 2021-11-01  | XXXX-11-01
+      in the near future     | FUTURE_REF  | FUTURE_REF
+      the 20th century       | 19          | 19
+      the 11th century       | 10          | 10
+      this century           | 20          | -
+      the past century       | 19          | -
+      four decades ago       | 1981        | -
+      the weekend            | 2021-W37-WE | -
+      last weekend           | 2021-W36-WE | -
+      next weekend           | 2021-W38-WE | -
+      Saturday, April 25, 1998 | 1998-04-25 | 1998-04-25
+      Friday Oct. 13         | 2021-10-13  | XXXX-10-13
+      Monday the 20th of September | 2021-09-20 | XXXX-09-20
+      the 1980's             | 198X        | 198X
+      the 1990s'             | 199X        | 199X
+      next week's.           | 2021-W38    | -
+      its third quarter      | 2021-Q3     | -
+      sometime next year     | 2022        | -
+      around Nov. 1          | 2021-11-01  | XXXX-11-01
+      nineteen ninety-six    | 1996        | 1996
+      the year two thousand  | 2000        | 2000
+      two thousand and one   | 2001        | 2001
+      eighteen hundred       | 1800        | 1800
+      nineteen oh five       | 1905        | 1905
+      January nineteen ninety-seven | 1997-01 | 1997-01
+      the winter of nineteen ninety-four | 1994-WI | 1994-WI
       """)
   void normalizes(String mention, String withReference, String withoutReference) {
     assertEquals(Optional.of(withReference), value(mention, REFERENCE), "with reference date");
     assertEquals(Optional.ofNullable(withoutReference), value(mention, null), "without reference date");
+  }
+
+  @ParameterizedTest(name = "{0} after {1} -> {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      the following year   | 1995-05-22 | 1996
+      that year            | 1988       | 1988
+      later that year      | 1998-06    | 1998
+      that same day        | 1998-10    | 1998-10-XX
+      that week            | 1998       | 1998-WXX
+      earlier that day     | 1998-10-23 | 1998-10-23
+      the day              | 1998-10-23 | 1998-10-23
+      the next day         | 1998-10-23 | 1998-10-24
+      the next morning     | 2000-02-22 | 2000-02-23
+      The following month  | 1989-03-15 | 1989-04
+      the previous Friday  | 1989-10-27 | 1989-10-20
+      the next day         | -          | 2021-09-17
+      the following year   | 1995       | 1996
+      """)
+  void countsFromTheDateNamedBefore(String mention, String anchor, String expected) {
+    assertTrue(normalizer.isAnaphoric(mention), mention);
+    assertEquals(Optional.of(expected),
+        normalizer.normalize(mention, REFERENCE, DateNormalizer.Tense.UNKNOWN, anchor).map(NormalizedDate::value));
   }
 
   @Test
@@ -94,6 +143,66 @@ class DateNormalizerTest {
       "three days", "decades", "years", "weekly", "17", "4000", "February 30, 2021", "13/13/2021", ""})
   void durationsAgesAndImpossibleDatesAreNotCalendarDates(String mention) {
     assertEquals(Optional.empty(), value(mention, REFERENCE), mention);
+  }
+
+  @Test
+  void extendsAMonthOrTheWordYearOverASpelledOutYear() {
+    String text = "It began in January nineteen ninety-seven and ends by the year two thousand. In May prices fell.";
+    int january = text.indexOf("January");
+    assertEquals(text.indexOf(" and ends"), normalizer.extendedEnd(text, january, january + "January".length()));
+    int year = text.indexOf("the year");
+    assertEquals(text.indexOf(". In May"), normalizer.extendedEnd(text, year, year + "the year".length()));
+    int may = text.indexOf("May");
+    assertEquals(may + 3, normalizer.extendedEnd(text, may, may + 3));
+  }
+
+  @ParameterizedTest(name = "{0}: [{1}] -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The war ended nearly four years ago.             | four years ago | nearly four years ago
+      Earlier Sunday, rebels shelled the town.         | Sunday         | Earlier Sunday
+      Prices fell later yesterday.                     | yesterday      | later yesterday
+      The vote is due in late November.                | November       | late November
+      Sales slumped at the beginning of October.       | October        | the beginning of October
+      Elections are due this September.                | September      | this September
+      It grew in the early 1990s.                      | 1990s          | early 1990s
+      It snowed in the winter of 1994.                 | 1994           | the winter of 1994
+      Sales rose in the third quarter of 1990.         | 1990           | the third quarter of 1990
+      The talks, earlier, went well on Sunday.         | Sunday         | Sunday
+      Investors were early Monday buyers.              | buyers         | buyers
+      """)
+  void extendsAMentionOverTheWordsBeforeItThatBelongToIt(String sentence, String recognized, String expected) {
+    int start = sentence.indexOf(recognized);
+    int extended = normalizer.extendedStart(sentence, start, start + recognized.length(), 0);
+    assertEquals(expected, sentence.substring(extended, start + recognized.length()));
+  }
+
+  @Test
+  void doesNotExtendOverThePreviousEntity() {
+    String text = "He left in late November.";
+    int start = text.indexOf("November");
+    assertEquals(start, normalizer.extendedStart(text, start, start + 8, text.indexOf(" November")));
+  }
+
+  @Test
+  void extendsAYearOrYearAgoOverPeriodOrQuarter() {
+    String text = "Net rose from the year-ago period and from the 1988 quarter, the year-ago results show.";
+    int yearAgo = text.indexOf("the year-ago");
+    assertEquals(text.indexOf(" and from"), normalizer.extendedEnd(text, yearAgo, yearAgo + 12));
+    int year = text.indexOf("the 1988");
+    assertEquals(text.indexOf(", the year-ago results"), normalizer.extendedEnd(text, year, year + 8));
+    int results = text.lastIndexOf("the year-ago");
+    assertEquals(results + 12, normalizer.extendedEnd(text, results, results + 12));
+  }
+
+  @Test
+  void extendsAWeekdayOverTheDateItFallsOn() {
+    String text = "The vote is on Saturday, April 25, 1998 and the count on Monday Apr. 27. Friday, she said, was quiet.";
+    int saturday = text.indexOf("Saturday");
+    assertEquals(text.indexOf(" and the count"), normalizer.extendedEnd(text, saturday, saturday + "Saturday".length()));
+    int monday = text.indexOf("Monday");
+    assertEquals(text.indexOf(". Friday"), normalizer.extendedEnd(text, monday, monday + "Monday".length()));
+    int friday = text.indexOf("Friday");
+    assertEquals(friday + 6, normalizer.extendedEnd(text, friday, friday + 6));
   }
 
   @Test
@@ -128,11 +237,52 @@ class DateNormalizerTest {
       last March    | 2021-09-16 | UNKNOWN | 2021-03
       next March    | 2021-09-16 | UNKNOWN | 2022-03
       this October  | 2021-09-16 | UNKNOWN | 2021-10
-      January       | 1998-10-25 | UNKNOWN | 1998-01
+      January       | 1998-09-25 | UNKNOWN | 1998-01
+      Thanksgiving Day | 2000-01-07 | UNKNOWN | 1999-11-25
+      last Thanksgiving | 2000-02-10 | UNKNOWN | 1999-11-25
+      Election Day  | 1998-10-26 | UNKNOWN | 1998-11-03
+      Memorial Day  | 2021-09-16 | UNKNOWN | 2021-05-31
+      Labor Day     | 2021-09-16 | FUTURE  | 2022-09-05
+      Christmas     | 2021-09-16 | FUTURE  | 2021-12-25
+      next Christmas Eve | 2021-12-30 | UNKNOWN | 2022-12-24
+      Easter        | 2000-04-17 | FUTURE  | 2000-04-23
+      Easter Sunday | 2021-09-16 | UNKNOWN | 2021-04-04
+      the week of March 6 | 2000-02-24 | UNKNOWN | 2000-W10
+      this coming Sunday, March eighth | 1998-03-05 | UNKNOWN | 1998-03-08
+      this past spring | 1989-10-30 | UNKNOWN | 1989-SP
+      the weekend   | 1990-08-13 | UNKNOWN | 1990-W32-WE
+      the weekend   | 1990-08-13 | FUTURE  | 1990-W33-WE
+      the weekend   | 1990-08-17 | UNKNOWN | 1990-W33-WE
+      the weekend   | 1990-08-17 | PAST    | 1990-W32-WE
+      over the weekend | 1990-08-19 | PAST | 1990-W33-WE
+      January       | 1989-10-30 | UNKNOWN | 1990-01
       the latest quarter    | 1989-10-26 | UNKNOWN | 1989-Q3
       the year-ago quarter  | 1989-10-26 | UNKNOWN | 1988-Q3
       fiscal 1989   | 1989-10-26 | UNKNOWN | 1989
       the full year | 1989-10-26 | UNKNOWN | 1989
+      the quarter ended Sept. 30         | 1989-10-26 | UNKNOWN | 1989-Q3
+      the quarter ended July 31          | 1989-10-26 | UNKNOWN | 1989-07-31
+      its fourth quarter ended June 30   | 1989-10-26 | UNKNOWN | 1989-Q4
+      the fiscal-first quarter ended Sept. 30 | 1989-10-26 | UNKNOWN | 1989-Q1
+      the year ended March 31            | 1989-10-26 | UNKNOWN | 1989-03-31
+      the six months ended Oct. 1        | 1989-10-26 | UNKNOWN | 1989-10-01
+      the fiscal year ending June 30, 1990 | 1989-10-26 | UNKNOWN | 1990-06-30
+      the fiscal first quarter           | 1989-10-26 | UNKNOWN | 1989-Q1
+      fiscal second-quarter              | 1989-10-26 | UNKNOWN | 1989-Q2
+      this year's third quarter          | 1989-10-26 | UNKNOWN | 1989-Q3
+      next year's first quarter          | 1989-10-26 | UNKNOWN | 1990-Q1
+      the 1988 third quarter             | 1989-10-26 | UNKNOWN | 1988-Q3
+      the 1988 quarter                   | 1989-10-26 | UNKNOWN | 1988-Q3
+      the year-ago third quarter         | 1989-10-26 | UNKNOWN | 1988-Q3
+      the comparable year-ago quarter    | 1989-10-26 | UNKNOWN | 1988-Q3
+      the quarter a year ago             | 1989-10-26 | UNKNOWN | 1988-Q3
+      the corresponding period last year | 1989-10-26 | UNKNOWN | 1988-Q3
+      the latest period                  | 1989-10-26 | UNKNOWN | 1989-Q3
+      the current fiscal year            | 1989-10-26 | UNKNOWN | 1989
+      year-end                           | 1989-10-26 | UNKNOWN | 1989
+      the last half of 1989              | 1989-10-26 | UNKNOWN | 1989-H2
+      the first nine months of 1997      | 1989-10-26 | UNKNOWN | 1997
+      the first nine months of the year  | 1989-10-26 | UNKNOWN | 1989
       """)
   void tenseAndNearnessChooseTheYearOrWeek(String mention, LocalDate reference, DateNormalizer.Tense tense, String expected) {
     assertEquals(Optional.of(expected), normalizer.normalize(mention, reference, tense).map(NormalizedDate::value));
@@ -149,10 +299,27 @@ class DateNormalizerTest {
       It will rain. Markets are open on                  | UNKNOWN
       It rained. Markets rose on                         | PAST
       He will travel to Rome. The pope received him on   | PAST
+      The team planned to leave Nairobi on               | FUTURE
+      Protesters planned a large demonstration on        | FUTURE
+      The group could arrive as soon as                  | FUTURE
+      The dividend is payable                            | FUTURE
+      Mr. Schwarz, 52, will succeed Mr. Davison on       | FUTURE
       """)
   void tenseComesFromTheClauseBeforeTheDate(String before, DateNormalizer.Tense expected) {
     String text = before + " Friday.";
     assertEquals(expected, normalizer.tenseBefore(text, text.indexOf("Friday")));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Officials said on Friday that talks will resume.     | PAST
+      On Friday, the two leaders will meet in Geneva.      | FUTURE
+      In Friday's session, the board brought in a new chief. | PAST
+      On Friday. The leaders will meet.                    | UNKNOWN
+      """)
+  void withoutAMarkerBeforeItTheClauseAfterTheDateGivesTheTense(String sentence, DateNormalizer.Tense expected) {
+    int start = sentence.indexOf("Friday");
+    assertEquals(expected, normalizer.tense(sentence, start, start + "Friday".length()));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -172,13 +339,31 @@ class DateNormalizerTest {
       years               | PXY
       recent months       | PXM
       52                  | P52Y
+      the next two years or so | P2Y
+      the next 12 to 18 months | PXM
+      two to three weeks  | PXW
+      2 1/2 years         | P2.5Y
+      a couple of years   | P2Y
+      barely a month      | P1M
+      at least 30 days    | P30D
+      the past two quarters | P6M
+      the latest nine months | P9M
+      last two months     | P2M
+      coming weeks        | PXW
+      recent quarters     | PXM
+      centuries           | PXY
+      daily               | P1D
+      weekly              | P1W
+      quarterly           | P3M
+      annually            | P1Y
+      semiannual          | P6M
       """)
   void lengthsOfTimeAreDurations(String mention, String expected) {
     assertEquals(Optional.of(expected), normalizer.duration(mention));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yesterday", "2017", "weekly", "the past decade", "September 16", "Aug. 7", ""})
+  @ValueSource(strings = {"yesterday", "2017", "the past decade", "September 16", "Aug. 7", ""})
   void datesAndVagueLengthsAreNotDurations(String mention) {
     assertEquals(Optional.empty(), normalizer.duration(mention), mention);
   }
@@ -219,11 +404,33 @@ class DateNormalizerTest {
   }
 
   @Test
+  void theYearAgoQuarterFollowsTheQuarterTheReportIsAbout() {
+    LocalDate reference = LocalDate.of(1989, 10, 26);
+    String report = "The company posted a loss for its fiscal-first quarter ended Sept. 30. "
+        + "It had a net loss of C$2.3 million a year ago. Sales were C$348 million against C$307 million a year earlier.";
+    int ago = report.indexOf("a year ago");
+    assertEquals(Optional.of("1988-Q1"), normalizer.yearAgoQuarter(report, ago, ago + 10, reference).map(NormalizedDate::value));
+    int earlier = report.indexOf("a year earlier");
+    assertEquals(Optional.of("1988-Q1"),
+        normalizer.yearAgoQuarter(report, earlier, earlier + 14, reference).map(NormalizedDate::value));
+    String farAway = "Quarterly results were mixed. " + "The board met and talked. ".repeat(30) + "A year ago, it sold a plant.";
+    int far = farAway.indexOf("A year ago");
+    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(farAway, far, far + 10, reference));
+  }
+
+  @Test
   void spotsReferenceWordsAndAbbreviatedDatesTheRecognizerMisses() {
-    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows.";
+    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows."
+        + " A sale is planned in the near future, looking into the future.";
     List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
-    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today"), spotted);
+    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today", "the near future", "the future"), spotted);
     assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
+    String years = "Founded in 1898, it grew during 1997; in 2,000 towns, in 1999.5 and in 2012% of cases it did not.";
+    assertEquals(List.of("1898", "1997"), normalizer.spot(years).stream().map(span -> years.substring(span[0], span[1])).toList());
+    String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
+        + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";
+    assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "Later that year", "The latest period", "this quarter", "mid-November"),
+        normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
   }
 
   @Test

@@ -60,7 +60,16 @@ public final class DateNormalizer {
       "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
       "twenty-ninth", "thirtieth", "thirty-first");
   private static final String YEAR = "(\\d{4})";
-  private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d{1,3})";
+  private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+      + "|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?"
+      + "|several|a few|a couple of|a couple|\\d{1,3})";
+  /**
+   * Words before an amount of time that OntoNotes and TimeML (its {@code mod}) keep in the
+   * mention: "more than 20 years", "nearly a decade ago", "another two weeks".
+   */
+  private static final String AMOUNT_HEDGES = "more than|less than|fewer than|no more than|a little more than|at least|up to"
+      + "|nearly|almost|about|some|roughly|approximately|exactly|a full|another|an additional|a further"
+      + "|a little over|well over|just over";
   /**
    * Holidays that fall on a known day of every year (United States ones where the name is
    * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
@@ -155,7 +164,7 @@ public final class DateNormalizer {
           })),
       Rule.of("earlier/later this unit", "(?:earlier|later|early|late|the end of|the beginning of|the start of|the rest of) (?:this|the) (week|month|year)",
           (m, r, t) -> shiftedUnit(r, m.group(1), 0)),
-      Rule.of("amount ago", "(?:about |some |nearly |almost |more than |over )?NUM (day|week|month|year|decade)s? ago",
+      Rule.of("amount ago", "(?:(?:HEDGES|over) )?NUM (day|week|month|year|decade)s? ago",
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("amount later", "NUM (day|week|month|year)s? later", (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), 1)),
       Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
@@ -242,7 +251,8 @@ public final class DateNormalizer {
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
     return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
         .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
-        .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER);
+        .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER)
+        .replace("HEDGES", AMOUNT_HEDGES);
   }
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
@@ -334,12 +344,16 @@ public final class DateNormalizer {
   /** Words before a kind of date mention that belong to it. */
   private record Widening(Pattern mention, Pattern before) {
     static Widening of(String mention, String before) {
-      return new Widening(Pattern.compile(expand(mention)), Pattern.compile("(?:^|(?<=[^\\w-]))(" + before + ")[ \\t\\u00A0]+$"));
+      return new Widening(Pattern.compile(expand(mention)), Pattern.compile("(?:^|(?<=[^\\w-]))(" + expand(before) + ")[ \\t\\u00A0]+$"));
     }
   }
 
   private static final List<Widening> LEFT_WIDENINGS = List.of(
-      Widening.of("NUM (?:day|week|month|year|decade)s? ago", "nearly|almost|about|some|roughly|more than|over|less than"),
+      Widening.of("NUM (?:day|week|month|year|decade)s? ago", "HEDGES|over"),
+      Widening.of("NUM(?: (?:to|or) NUM)?[ -](?:day|week|month|year|decade|century)s?", "HEDGES"),
+      Widening.of("(?:day|week|month|year|decade)s ago", "a couple of|a few|several|many"),
+      Widening.of("(?:next|past|last|first|coming|previous|following) NUM(?: (?:to|or) NUM)?[ -](?:day|week|month|year|decade)s?",
+          "the"),
       Widening.of("WEEKDAY|yesterday|today|tomorrow|that (?:day|week|month|year)", "earlier|later"),
       Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
       Widening.of("YEAR", "(?:the )?(?:spring|summer|fall|autumn|winter|(?:first|second|third|fourth) quarter|(?:first|second) half) of"),
@@ -945,6 +959,10 @@ public final class DateNormalizer {
     Integer amount = NUMBERS.get(amountWord);
     if (amount == null && amountWord.chars().allMatch(Character::isDigit)) {
       amount = Integer.parseInt(amountWord);
+    } else if (amount == null && amountWord.startsWith("a couple")) {
+      amount = 2;
+    } else if (amount == null && java.util.Arrays.stream(amountWord.split("-")).allMatch(NUMBERS::containsKey)) {
+      amount = spelledNumber(amountWord); // "twenty-five"
     }
     if (amount == null) {
       return value(sign < 0 ? "PAST_REF" : "FUTURE_REF", false); // "several years ago"

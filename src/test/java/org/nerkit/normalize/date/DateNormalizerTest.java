@@ -58,6 +58,9 @@ class DateNormalizerTest {
       two weeks ago          | 2021-W35    | -
       3 days ago             | 2021-09-13  | -
       a year ago             | 2020        | -
+      more than sixty years ago | 1961     | -
+      a couple of weeks ago  | 2021-W35    | -
+      twenty-five years ago  | 1996        | -
       a day later            | 2021-09-17  | -
       on Wednesday           | 2021-09-15  | -
       Thursday               | 2021-09-16  | -
@@ -159,6 +162,17 @@ class DateNormalizerTest {
   @ParameterizedTest(name = "{0}: [{1}] -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       The war ended nearly four years ago.             | four years ago | nearly four years ago
+      The pilot died more than sixty years ago.        | sixty years ago | more than sixty years ago
+      Storms hit a little over a week ago.             | a week ago     | a little over a week ago
+      He had run the firm for more than 20 years.      | 20 years       | more than 20 years
+      Goods meant to last fewer than three years fell. | three years    | fewer than three years
+      The crime is punishable by up to 10 years.       | 10 years       | up to 10 years
+      The ban runs for an additional 120 days.         | 120 days       | an additional 120 days
+      The plant will close for another two weeks.      | two weeks      | another two weeks
+      It takes about six to seven years to mature.     | six to seven years | about six to seven years
+      The pines are felled after only 20 years.        | 20 years       | 20 years
+      I lost the case a couple of weeks ago.           | weeks ago      | a couple of weeks ago
+      Rates will rise over the next four years.        | next four years | the next four years
       Earlier Sunday, rebels shelled the town.         | Sunday         | Earlier Sunday
       Prices fell later yesterday.                     | yesterday      | later yesterday
       The vote is due in late November.                | November       | late November

@@ -171,6 +171,15 @@ public final class DateNormalizer {
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("last/next/this month", "(last|next|this|this past|this coming) MONTH", (m, r, t) -> r == null ? Optional.empty()
           : value(modifiedMonth(YearMonth.from(r), month(m.group(2)), m.group(1)).toString(), true)),
+      Rule.of("day of last/next/this month", "(?:the )?DAY of (last|next|this) MONTH", (m, r, t) -> r == null ? Optional.empty()
+          : dayOfMonth(modifiedMonth(YearMonth.from(r), month(m.group(3)), m.group(2)), dayOf(m.group(1)))),
+      Rule.of("day of this/last/next month", "(?:the )?DAY of (this|last|next) month", (m, r, t) -> r == null ? Optional.empty()
+          : dayOfMonth(YearMonth.from(r).plusMonths(m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0),
+              dayOf(m.group(1)))),
+      Rule.of("month day of this/last/next year", "MONTH (?:the )?DAY,? of (this|last|next) year", (m, r, t) -> r == null
+          ? Optional.empty()
+          : dayOfMonth(YearMonth.of(r.getYear() + (m.group(3).equals("last") ? -1 : m.group(3).equals("next") ? 1 : 0),
+              month(m.group(1))), dayOf(m.group(2)))),
       Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
           : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
               .map(d -> new NormalizedDate(d.value(), true))),
@@ -272,6 +281,14 @@ public final class DateNormalizer {
   private static final Pattern WEEKDAY_ONLY = Pattern.compile(expand("WEEKDAY"));
   private static final Pattern FOLLOWING_DATE = Pattern.compile(expand(
       "(?i),?[ \\t\\u00A0]+((?:MONTH (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? MONTH)\\b)"));
+  /**
+   * "July" followed by its day: " fifth", " the 1st", " 4," (a bare number only before punctuation), " the seventh" before
+   * punctuation or a preposition ("In March the second phase began" is no date).
+   */
+  private static final Pattern MONTH_ONLY = Pattern.compile(expand("(?:(?:last|this|next|early|late) )?MONTH"));
+  private static final Pattern FOLLOWING_DAY = Pattern.compile(expand(
+      "(?i)[ \\t\\u00A0]+(?:ORDINALWORDS|(?:the[ \\t\\u00A0]+)?\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?=[,.;:!?)]|$)"
+          + "|the[ \\t\\u00A0]+(?:ORDINALWORDS)(?=[ \\t\\u00A0]*(?:[,.;:!?)]|$|(?:at|in|on|and|when|that|of)\\b)))(?![\\w-])"));
   /** "January", "the year": followed by a spelled-out year ("January nineteen ninety-seven", "the year two thousand"). */
   private static final Pattern MONTH_OR_YEAR_WORD = Pattern.compile(expand("(?:MONTH|the year)"));
   private static final Pattern FOLLOWING_YEAR = Pattern.compile("^,?[ \\t\\u00A0]*(?:\\r?\\n)?[ \\t\\u00A0]*\\d{4}(?!\\d)");
@@ -300,11 +317,17 @@ public final class DateNormalizer {
       }
       String after = text.substring(next, Math.min(text.length(), next + 40)).toLowerCase(Locale.ROOT);
       Matcher spelled = SPELLED_YEAR.matcher(after);
-      return next > end && spelled.lookingAt() ? next + spelled.end() : end;
+      if (next > end && spelled.lookingAt()) {
+        return next + spelled.end();
+      }
     }
     if (YEAR_OR_YEAR_AGO.matcher(mention).matches()) {
       Matcher period = FOLLOWING_PERIOD.matcher(text).region(end, Math.min(text.length(), end + 12));
       return period.lookingAt() ? period.end() : end;
+    }
+    if (MONTH_ONLY.matcher(mention).matches()) {
+      Matcher day = FOLLOWING_DAY.matcher(text).region(end, Math.min(text.length(), end + 20));
+      return day.lookingAt() ? extendedEnd(text, start, day.end()) : end;
     }
     if (WEEKDAY_ONLY.matcher(mention).matches()) {
       Matcher date = FOLLOWING_DATE.matcher(text).region(end, Math.min(text.length(), end + 30));
@@ -357,7 +380,9 @@ public final class DateNormalizer {
       Widening.of("WEEKDAY|yesterday|today|tomorrow|that (?:day|week|month|year)", "earlier|later"),
       Widening.of("MONTH|WEEKDAY|YEAR|(?:the )?\\d{3}0'?s", "early|late|the middle of|the beginning of|the end of|the start of"),
       Widening.of("YEAR", "(?:the )?(?:spring|summer|fall|autumn|winter|(?:first|second|third|fourth) quarter|(?:first|second) half) of"),
-      Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"));
+      Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"),
+      Widening.of("(?:(?:last|this|next) )?MONTH(?:,? YEAR)?", "(?:the )?(?:(?<![.,$])\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS)(?: of)?"),
+      Widening.of("(?:this|last|next|the) (?:month|year)", "(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS) of|MONTH (?:the )?DAY of"));
 
   /**
    * @param mention the mention exactly as in the document
@@ -898,6 +923,11 @@ public final class DateNormalizer {
 
   private static Optional<NormalizedDate> day(int year, int month, int day, boolean relative) {
     return value(LocalDate.of(year, month, day).toString(), relative);
+  }
+
+  /** Day {@code day} of a month worked out from the reference date. */
+  private static Optional<NormalizedDate> dayOfMonth(YearMonth month, int day) {
+    return value(month.atDay(day).toString(), true);
   }
 
   private static Optional<NormalizedDate> yearMonth(int year, int month) {

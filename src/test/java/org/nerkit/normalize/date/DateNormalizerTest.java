@@ -59,6 +59,9 @@ class DateNormalizerTest {
       3 days ago             | 2021-09-13  | -
       a year ago             | 2020        | -
       more than sixty years ago | 1961     | -
+      the 5th of this month  | 2021-09-05  | -
+      the third of last July | 2021-07-03  | -
+      September 1 of last year | 2020-09-01 | -
       a couple of weeks ago  | 2021-W35    | -
       twenty-five years ago  | 1996        | -
       a day later            | 2021-09-17  | -
@@ -172,6 +175,11 @@ class DateNormalizerTest {
       It takes about six to seven years to mature.     | six to seven years | about six to seven years
       The pines are felled after only 20 years.        | 20 years       | 20 years
       I lost the case a couple of weeks ago.           | weeks ago      | a couple of weeks ago
+      The stone was laid on 3 November.                | November       | 3 November
+      On the 5th of this month, he was sentenced.      | this month     | the 5th of this month
+      The group met on September 1 of this year.       | this year      | September 1 of this year
+      A blast hit the city on the third of last July.  | last July      | the third of last July
+      The wage will rise to $3.80 next April.          | next April     | next April
       Rates will rise over the next four years.        | next four years | the next four years
       Earlier Sunday, rebels shelled the town.         | Sunday         | Earlier Sunday
       Prices fell later yesterday.                     | yesterday      | later yesterday
@@ -217,6 +225,20 @@ class DateNormalizerTest {
     assertEquals(text.indexOf(". Friday"), normalizer.extendedEnd(text, monday, monday + "Monday".length()));
     int friday = text.indexOf("Friday");
     assertEquals(friday + 6, normalizer.extendedEnd(text, friday, friday + 6));
+  }
+
+  @ParameterizedTest(name = "{0}: [{1}] -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The bombs went off on July the seventh at 8:50.      | July      | July the seventh
+      He was fired on October the 1st.                    | October   | October the 1st
+      We hope that come September fourth he stays.        | September | September fourth
+      She vanished on July 4, 1988, at sea.               | July      | July 4, 1988
+      In March the second phase began.                    | March     | March
+      Sales in May 10 percent higher were reported.       | May       | May
+      """)
+  void extendsAMonthOverTheDayAfterIt(String sentence, String recognized, String expected) {
+    int start = sentence.indexOf(recognized);
+    assertEquals(expected, sentence.substring(start, normalizer.extendedEnd(sentence, start, start + recognized.length())));
   }
 
   @Test

@@ -246,6 +246,8 @@ public final class DateNormalizer {
       Rule.of("next/previous unit", "the (next|following|previous|preceding) (day|morning|evening|night|week|month|year)",
           (m, a, t) -> agoOrLater(a, "1", m.group(2).matches("morning|evening|night") ? "day" : m.group(2),
               m.group(1).startsWith("p") ? -1 : 1)),
+      Rule.of("unit before", "the (day|week|month|year) (?:before|earlier|prior)", (m, a, t) -> agoOrLater(a, "1", m.group(1), -1)),
+      Rule.of("unit after", "the (day|week|month|year) (?:after|later)", (m, a, t) -> agoOrLater(a, "1", m.group(1), 1)),
       Rule.of("next/previous weekday", "the (next|following|previous|preceding) WEEKDAY",
           (m, a, t) -> weekday(a, m.group(1).startsWith("p") ? "last" : "next", m.group(2), t)));
 
@@ -333,6 +335,14 @@ public final class DateNormalizer {
       Matcher date = FOLLOWING_DATE.matcher(text).region(end, Math.min(text.length(), end + 30));
       return date.lookingAt() ? extendedEnd(text, date.start(1), date.end()) : end;
     }
+    for (Widening widening : RIGHT_WIDENINGS) {
+      if (widening.mention().matcher(mention).matches()) {
+        Matcher words = widening.before().matcher(text).region(end, Math.min(text.length(), end + 20));
+        if (words.lookingAt()) {
+          return words.end(1);
+        }
+      }
+    }
     if (!MONTH_DAY.matcher(mention).matches()) {
       return end;
     }
@@ -364,10 +374,14 @@ public final class DateNormalizer {
     return start;
   }
 
-  /** Words before a kind of date mention that belong to it. */
+  /** Words before (or, in {@link #RIGHT_WIDENINGS}, after) a kind of date mention that belong to it. */
   private record Widening(Pattern mention, Pattern before) {
     static Widening of(String mention, String before) {
       return new Widening(Pattern.compile(expand(mention)), Pattern.compile("(?:^|(?<=[^\\w-]))(" + expand(before) + ")[ \\t\\u00A0]+$"));
+    }
+
+    static Widening after(String mention, String after) {
+      return new Widening(Pattern.compile(expand(mention)), Pattern.compile("[ \\t\\u00A0]+(" + expand(after) + ")(?![\\w-])"));
     }
   }
 
@@ -383,6 +397,17 @@ public final class DateNormalizer {
       Widening.of("MONTH|WEEKDAY|spring|summer|fall|autumn|winter", "this|last|next|this past|this coming"),
       Widening.of("(?:(?:last|this|next) )?MONTH(?:,? YEAR)?", "(?:the )?(?:(?<![.,$])\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS)(?: of)?"),
       Widening.of("(?:this|last|next|the) (?:month|year)", "(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS) of|MONTH (?:the )?DAY of"));
+
+  /**
+   * Words after a kind of date mention that belong to it: "earlier" of "two weeks earlier", and
+   * "before" or "prior" used as adverbs, before punctuation ("the month before."; "a few weeks
+   * before the bombing" leaves "before" out, as OntoNotes does). {@link Widening#before} holds the
+   * pattern of the words after here.
+   */
+  private static final List<Widening> RIGHT_WIDENINGS = List.of(
+      Widening.after("(?:(?:HEDGES) )?NUM(?: (?:to|or) NUM)?[ -](?:day|week|month|year|decade)s?", "earlier|later|from now"),
+      Widening.after("(?:(?:HEDGES) )?NUM(?: (?:to|or) NUM)?[ -](?:day|week|month|year|decade)s?|the (?:day|week|month|year)",
+          "(?:before|prior)(?=[,.;:!?)]|$)"));
 
   /**
    * @param mention the mention exactly as in the document

@@ -125,6 +125,8 @@ class DateNormalizerTest {
       the previous Friday  | 1989-10-27 | 1989-10-20
       the next day         | -          | 2021-09-17
       the following year   | 1995       | 1996
+      the month before     | 1989-09-14 | 1989-08
+      the day after        | 1998-10-23 | 1998-10-24
       """)
   void countsFromTheDateNamedBefore(String mention, String anchor, String expected) {
     assertTrue(normalizer.isAnaphoric(mention), mention);
@@ -235,8 +237,13 @@ class DateNormalizerTest {
       She vanished on July 4, 1988, at sea.               | July      | July 4, 1988
       In March the second phase began.                    | March     | March
       Sales in May 10 percent higher were reported.       | May       | May
+      Orders rose 3.9% the month before. Sales fell.      | the month | the month before
+      He had sold her the rifle a few months before.      | a few months | a few months before
+      Flows were cut about two weeks earlier than normal. | about two weeks | about two weeks earlier
+      A couple of years prior, a boy vanished.            | A couple of years | A couple of years prior
+      Two years before the war, prices fell.              | Two years | Two years
       """)
-  void extendsAMonthOverTheDayAfterIt(String sentence, String recognized, String expected) {
+  void extendsAMentionOverTheWordsAfterItThatBelongToIt(String sentence, String recognized, String expected) {
     int start = sentence.indexOf(recognized);
     assertEquals(expected, sentence.substring(start, normalizer.extendedEnd(sentence, start, start + recognized.length())));
   }

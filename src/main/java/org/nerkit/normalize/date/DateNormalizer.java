@@ -128,6 +128,8 @@ public final class DateNormalizer {
       Rule.of("day month year", "(?:the )?DAY (?:of )?MONTH,? YEAR", (m, r, t) -> day(i(m, 3), month(m.group(2)), dayOf(m.group(1)), false)),
       Rule.of("month year", "MONTH,? (?:of )?YEAR", (m, r, t) -> yearMonth(i(m, 2), month(m.group(1)))),
       Rule.of("year", "(?:the )?(?:year )?YEAR", (m, r, t) -> plausibleYear(i(m, 1))),
+      Rule.of("short year", "'(\\d{2})", (m, r, t) -> r == null ? plausibleYear(year(m.group(1)))
+          : value(String.valueOf(shortYear(i(m, 1), r)), true)), // "in '78"
       Rule.of("decade", "(?:the )?(\\d{3})0'?s", (m, r, t) -> value(m.group(1) + "X", false)),
       Rule.of("short decade", "(?:the )?'(\\d)0s", (m, r, t) -> value((m.group(1).compareTo("3") < 0 ? "20" : "19") + m.group(1) + "X", false)),
       Rule.of("quarter of year", "(?:the )?ORDN[ -]quarter(?: of)? YEAR",
@@ -801,7 +803,8 @@ public final class DateNormalizer {
           + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring) )(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d| ?%)"
           + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
-          + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])");
+          + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])"
+          + "|(?<![\\w'\u2019])['\u2019]\\d\\d(?:'?s)?(?![\\w'\u2019%-])"); // "in '78", "the '30s"
 
   /**
    * This year's {@code candidate} month, last year's or next year's: the next one in a
@@ -917,6 +920,12 @@ public final class DateNormalizer {
       return word + 1;
     }
     return Integer.parseInt(day.replaceAll("\\D", ""));
+  }
+
+  /** "'78" in a 2005 text is 1978, "'09" 2009: the latest such year at most ten years after the reference date. */
+  private static int shortYear(int twoDigits, LocalDate reference) {
+    int year = reference.getYear() / 100 * 100 + twoDigits;
+    return year > reference.getYear() + 10 ? year - 100 : year;
   }
 
   private static int year(String digits) {

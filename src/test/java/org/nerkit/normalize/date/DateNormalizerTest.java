@@ -474,6 +474,17 @@ class DateNormalizerTest {
         + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";
     assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "Later that year", "The latest period", "this quarter", "mid-November"),
         normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
+    String shortYears = "In '78 exams resumed; the '82 Salon costs $115, wines from the '50s more. Rock 'n' roll, F-16s and the 1990's' end are not.";
+    assertEquals(List.of("'78", "'82", "'50s"),
+        normalizer.spot(shortYears).stream().map(span -> shortYears.substring(span[0], span[1])).toList());
+  }
+
+  @Test
+  void readsAYearWrittenWithTwoDigits() {
+    LocalDate reference = LocalDate.of(2005, 3, 1);
+    assertEquals(Optional.of("1978"), value("'78", reference));
+    assertEquals(Optional.of("2009"), value("\u201909", reference));
+    assertEquals(Optional.of("1978"), value("'78", null));
   }
 
   @Test

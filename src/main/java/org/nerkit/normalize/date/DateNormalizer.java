@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>The grammar is the {@link #RULES} table: one regular expression per form, each with a small
  * resolver; {@link #ANAPHORIC_RULES} holds the forms counted from the date named before ("that
  * year"), {@link #HOLIDAYS} the named days, {@link #LEFT_WIDENINGS} the words before a mention
- * that belong to it, {@link #SPOTTED} the dates found by pattern alone. To support a new form,
+ * that belong to it, {@link #RIGHT_WIDENINGS} the words after it ("two weeks earlier"), {@link #SPOTTED} the dates
+ * found by pattern alone. To support a new form,
  * add a row and a test row. Immutable and thread-safe.
  */
 public final class DateNormalizer {

@@ -35,6 +35,9 @@ public final class ClusterLexicon extends BrownCluster {
       String[] fields = line.split("\t");
       if (fields.length == 2) {
         read.put(fields[0], fields[1]); // the same lines BrownCluster takes
+      } else if (fields.length > 2) {
+        // BrownCluster would take wcluster's "bits<TAB>word<TAB>count" lines, but only those of count > 5.
+        throw new IOException("expected word<TAB>bitstring lines, got: " + line);
       }
     }
     this.paths = Collections.unmodifiableMap(read);

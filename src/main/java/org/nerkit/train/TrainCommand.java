@@ -121,6 +121,13 @@ public final class TrainCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(new CommandLine(this), "--codec must be BIO or BILOU: " + codec);
     };
     byte[] descriptor = readDescriptor(features);
+    boolean usesClusters = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(">" + CLUSTER_RESOURCE + "<");
+    if (usesClusters != (clusters != null)) {
+      // Unused clusters would still be stored, and keep the model off the fast decoding path.
+      throw new CommandLine.ParameterException(new CommandLine(this), usesClusters
+          ? "--features " + features + " uses word clusters: give --clusters FILE"
+          : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3)");
+    }
     Map<String, Object> resources = clusters == null ? Collections.emptyMap()
         : Map.of(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));
     TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, sequenceCodec);

@@ -22,8 +22,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * are built once; only the four previous-outcome features are built per hypothesis.
  *
  * <p>With a cluster lexicon it builds {@code features-v3} instead: the same plus, in the doubled
- * block, OpenNLP's Brown cluster features of the current token ({@code browncluster=} and
- * {@code c,browncluster=} at path prefixes 4, 6, 10 and 20, as {@code BrownTokenClasses} cuts them).
+ * block, OpenNLP's Brown cluster features ({@code browncluster=} of the current token, then
+ * {@code p1browncluster=} and {@code n1browncluster=} of its neighbours, then
+ * {@code c,browncluster=} of the current token with its shape), each at path prefixes 4, 6, 10
+ * and 20 as {@code BrownTokenClasses} cuts them.
  *
  * <p>Used only for models whose descriptor is byte-for-byte {@code features-v1.xml} or
  * {@code features-v3.xml}; {@code MaxentBeamDecoderTest} checks on real text that the features
@@ -129,13 +131,16 @@ final class FeaturesV1 implements NameContextGenerator {
 
   /**
    * Token-class window, then twice: token window, prefixes, suffixes, prior, previous map,
-   * bigrams, sentence start (and for v3: clusters, clusters with the token's shape).
+   * bigrams, sentence start (and for v3: clusters of the token and its neighbours, the token's cluster with its shape).
    */
   private String[] sharedFeatures(int index, String[] tokens) {
     String token = tokens[index];
     int affixes = Math.min(4, token.length());
-    String[] paths = clusters == null ? new String[0] : clusterPrefixes[index];
-    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + 2 * paths.length];
+    String[] none = new String[0];
+    String[] paths = clusters == null ? none : clusterPrefixes[index];
+    String[] previousPaths = clusters == null || index == 0 ? none : clusterPrefixes[index - 1];
+    String[] nextPaths = clusters == null || index + 1 == tokens.length ? none : clusterPrefixes[index + 1];
+    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + 2 * paths.length + previousPaths.length + nextPaths.length];
     int n = 0;
     block[n++] = "w=" + lower[index];
     for (int k = 1; k <= 2 && index - k >= 0; k++) {
@@ -165,6 +170,12 @@ final class FeaturesV1 implements NameContextGenerator {
     }
     for (String path : paths) {
       block[n++] = "browncluster=" + path;
+    }
+    for (String path : previousPaths) {
+      block[n++] = "p1browncluster=" + path;
+    }
+    for (String path : nextPaths) {
+      block[n++] = "n1browncluster=" + path;
     }
     for (String path : paths) {
       block[n++] = "c,browncluster=" + shape[index] + "," + path;

@@ -120,6 +120,9 @@ final class BrownClustering {
       left[b][leftSize[b]++] = entry.getValue();
     }
 
+    if (words == 0 || clusters < 1) {
+      throw new IllegalArgumentException("nothing to cluster: " + words + " words of count >= " + minCount + ", " + clusters + " clusters");
+    }
     int active = Math.min(clusters, words);
     BrownClustering state = new BrownClustering(active + 1, total);
     int[] slotOfWord = new int[words];

@@ -61,6 +61,9 @@ public final class WordClusters implements Callable<Integer> {
       }
     }
     long tokenCount = sentences.stream().mapToLong(List::size).sum();
+    if (tokenCount == 0) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "no text: give --text and/or --tokens files");
+    }
     System.err.printf("%,d sentences, %,d tokens read in %.1f s%n", sentences.size(), tokenCount, (System.nanoTime() - started) / 1e9);
     BrownClustering.Result result = BrownClustering.cluster(sentences, clusters, minCount);
     double seconds = (System.nanoTime() - started) / 1e9;

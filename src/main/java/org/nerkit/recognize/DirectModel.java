@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
@@ -13,7 +14,7 @@ import opennlp.tools.util.Version;
 /**
  * Reads an OpenNLP name finder model file straight into nerkit's decoder structures, when it is
  * the kind nerkit trains: a GIS maxent model with the {@code features-v1} descriptor and no
- * other artifacts. Anything else (another descriptor, perceptron, extra resources, an
+ * other artifacts, or with {@code features-v3} and its Brown clusters. Anything else (another descriptor, perceptron, extra resources, an
  * unexpected version, a damaged file) gives empty, and the caller loads the file with OpenNLP.
  *
  * <p>Why: OpenNLP builds a map of 700 k feature strings to weight objects only for nerkit to
@@ -25,10 +26,13 @@ import opennlp.tools.util.Version;
  * consecutive features share those outcomes), the feature strings, then per feature one weight
  * per outcome of its pattern.
  */
-record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, String codecClass) {
+record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, String codecClass,
+    Optional<Map<String, String>> clusters) {
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+  /** The Brown clusters of a features-v3 model (the name TrainCommand stores them under). */
+  static final String CLUSTER_ENTRY = "brown.clusters";
 
   static Optional<DirectModel> read(byte[] file) {
     try {
@@ -42,6 +46,7 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     Properties manifest = null;
     byte[] descriptor = null;
     Parsed parsed = null;
+    ClusterLexicon clusters = null;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
@@ -52,13 +57,17 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
           }
           case DESCRIPTOR_ENTRY -> descriptor = zip.readAllBytes();
           case MODEL_ENTRY -> parsed = parseGis(new DataInputStream(new BufferedInputStream(zip, 1 << 16)));
+          case CLUSTER_ENTRY -> clusters = ClusterLexicon.read(zip);
           default -> {
             return Optional.empty(); // a resource the feature generators would need
           }
         }
       }
     }
-    if (manifest == null || parsed == null || !FeaturesV1.describes(descriptor)
+    boolean v1 = clusters == null && FeaturesV1.describes(descriptor);
+    boolean v3 = clusters != null && FeaturesV1.describesWithClusters(descriptor)
+        && ClusterLexicon.Serializer.class.getName().equals(manifest == null ? null : manifest.getProperty("serializer-class-" + CLUSTER_ENTRY));
+    if (manifest == null || parsed == null || !(v1 || v3)
         || !"NameFinderME".equals(manifest.getProperty("Component-Name"))
         || !supportedVersion(manifest.getProperty("OpenNLP-Version"))) {
       return Optional.empty();
@@ -70,8 +79,9 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     String beam = manifest.getProperty("BeamSize");
     String codec = manifest.getProperty("sequenceCodecImplName", "opennlp.tools.namefind.BioCodec");
     String[] outcomes = parsed.outcomes();
+    Optional<Map<String, String>> paths = Optional.ofNullable(clusters).map(ClusterLexicon::paths);
     return parsed.weights().map(table -> new DirectModel(table, outcomes,
-        beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec));
+        beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec, paths));
   }
 
   private record Parsed(Optional<FeatureWeights> weights, String[] outcomes) {}

@@ -21,12 +21,24 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * token is lower-cased and classified once per sentence and its hypothesis-independent features
  * are built once; only the four previous-outcome features are built per hypothesis.
  *
- * <p>Used only for models whose descriptor is byte-for-byte {@code features-v1.xml};
- * {@code MaxentBeamDecoderTest} checks on real text that the decoded names are identical.
- * One instance per decoder: it holds the document's previous-map data.
+ * <p>With a cluster lexicon it builds {@code features-v3} instead: the same plus, in the doubled
+ * block, OpenNLP's Brown cluster features ({@code browncluster=} of the current token, then
+ * {@code p1browncluster=} and {@code n1browncluster=} of its neighbours, then
+ * {@code c,browncluster=} of the current token with its shape), each at path prefixes 4, 6, 10
+ * and 20 as {@code BrownTokenClasses} cuts them.
+ *
+ * <p>Used only for models whose descriptor is byte-for-byte {@code features-v1.xml} or
+ * {@code features-v3.xml}; {@code MaxentBeamDecoderTest} checks on real text that the features
+ * and the decoded names are identical. One instance per decoder: it holds the document's
+ * previous-map data.
  */
 final class FeaturesV1 implements NameContextGenerator {
   private static final String OTHER = "other";
+  /** OpenNLP's {@code BrownTokenClasses.pathLengths}. */
+  private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+
+  /** Word → Brown cluster bit string for features-v3; null for features-v1. */
+  private final Map<String, String> clusters;
 
   /** Token of the previous sentences of the document → the outcome it got (OpenNLP's previous-map feature). */
   private final Map<String, String> previousOutcomes = new HashMap<>();
@@ -35,10 +47,31 @@ final class FeaturesV1 implements NameContextGenerator {
   private String[] lower;
   private String[] shape;
   private String[][] shared;
+  /** Per token of the sentence, its cluster path prefixes (features-v3 only). */
+  private String[][] clusterPrefixes;
 
-  /** Whether a model's feature descriptor is exactly the one this class reproduces. */
+  /** features-v1. */
+  FeaturesV1() {
+    this(null);
+  }
+
+  /** features-v3 with these clusters; features-v1 if null. */
+  FeaturesV1(Map<String, String> clusters) {
+    this.clusters = clusters;
+  }
+
+  /** Whether a model's feature descriptor is exactly features-v1, the one this class reproduces without clusters. */
   static boolean describes(byte[] descriptor) {
-    try (InputStream in = FeaturesV1.class.getResourceAsStream("/org/nerkit/train/features-v1.xml")) {
+    return sameBytes(descriptor, "/org/nerkit/train/features-v1.xml");
+  }
+
+  /** Whether a model's feature descriptor is exactly features-v3, which this class reproduces with the model's clusters. */
+  static boolean describesWithClusters(byte[] descriptor) {
+    return sameBytes(descriptor, "/org/nerkit/train/features-v3.xml");
+  }
+
+  private static boolean sameBytes(byte[] descriptor, String resource) {
+    try (InputStream in = FeaturesV1.class.getResourceAsStream(resource)) {
       return in != null && descriptor != null && Arrays.equals(in.readAllBytes(), descriptor);
     } catch (IOException e) {
       return false;
@@ -74,13 +107,40 @@ final class FeaturesV1 implements NameContextGenerator {
       shape[k] = FeatureGeneratorUtil.tokenFeature(tokens[k]);
     }
     shared = new String[tokens.length][];
+    if (clusters != null) {
+      clusterPrefixes = new String[tokens.length][];
+      for (int k = 0; k < tokens.length; k++) {
+        clusterPrefixes[k] = prefixes(clusters.get(tokens[k]));
+      }
+    }
   }
 
-  /** Token-class window, then twice: token window, prefixes, suffixes, prior, previous map, bigrams, sentence start. */
+  /** OpenNLP's {@code BrownTokenClasses.getWordClasses}: the path cut at 4, then 6, 10, 20 while the path is longer than the last cut. */
+  private static String[] prefixes(String path) {
+    if (path == null) {
+      return new String[0];
+    }
+    String[] result = new String[CLUSTER_PREFIXES.length];
+    int n = 0;
+    result[n++] = path.substring(0, Math.min(path.length(), CLUSTER_PREFIXES[0]));
+    for (int k = 1; k < CLUSTER_PREFIXES.length && CLUSTER_PREFIXES[k - 1] < path.length(); k++) {
+      result[n++] = path.substring(0, Math.min(path.length(), CLUSTER_PREFIXES[k]));
+    }
+    return Arrays.copyOf(result, n);
+  }
+
+  /**
+   * Token-class window, then twice: token window, prefixes, suffixes, prior, previous map,
+   * bigrams, sentence start (and for v3: clusters of the token and its neighbours, the token's cluster with its shape).
+   */
   private String[] sharedFeatures(int index, String[] tokens) {
     String token = tokens[index];
     int affixes = Math.min(4, token.length());
-    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1];
+    String[] none = new String[0];
+    String[] paths = clusters == null ? none : clusterPrefixes[index];
+    String[] previousPaths = clusters == null || index == 0 ? none : clusterPrefixes[index - 1];
+    String[] nextPaths = clusters == null || index + 1 == tokens.length ? none : clusterPrefixes[index + 1];
+    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + 2 * paths.length + previousPaths.length + nextPaths.length];
     int n = 0;
     block[n++] = "w=" + lower[index];
     for (int k = 1; k <= 2 && index - k >= 0; k++) {
@@ -107,6 +167,18 @@ final class FeaturesV1 implements NameContextGenerator {
     }
     if (index == 0) {
       block[n++] = "S=begin";
+    }
+    for (String path : paths) {
+      block[n++] = "browncluster=" + path;
+    }
+    for (String path : previousPaths) {
+      block[n++] = "p1browncluster=" + path;
+    }
+    for (String path : nextPaths) {
+      block[n++] = "n1browncluster=" + path;
+    }
+    for (String path : paths) {
+      block[n++] = "c,browncluster=" + shape[index] + "," + path;
     }
     String[] classes = new String[10];
     int c = 0;
@@ -145,6 +217,6 @@ final class FeaturesV1 implements NameContextGenerator {
 
   @Override
   public void addFeatureGenerator(AdaptiveFeatureGenerator generator) {
-    throw new UnsupportedOperationException("the features-v1 set is fixed");
+    throw new UnsupportedOperationException("the features-v1 and v3 sets are fixed");
   }
 }

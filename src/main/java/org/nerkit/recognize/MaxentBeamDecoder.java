@@ -49,11 +49,12 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
   record Spec(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, int beamSize,
       Supplier<SequenceCodec<String>> codecs, Supplier<NameContextGenerator> contextGenerators) {
 
-    /** A model read by {@link DirectModel}: features-v1, GIS. */
+    /** A model read by {@link DirectModel}: features-v1 or v3, GIS. */
     static Spec of(DirectModel model) {
+      Map<String, String> clusters = model.clusters().orElse(null);
       // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
       return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
-          model.beamSize(), () -> codec(model.codecClass()), FeaturesV1::new);
+          model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(clusters));
     }
 
     private static SequenceCodec<String> codec(String className) {
@@ -84,14 +85,22 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     }
     Object[] data = gis.getDataStructures();
     String[] outcomes = (String[]) data[2];
-    boolean featuresV1 = model.getArtifact("generator.featuregen") instanceof byte[] descriptor
-        && FeaturesV1.describes(descriptor);
+    Object descriptor = model.getArtifact("generator.featuregen");
+    Object clusters = model.getArtifact(DirectModel.CLUSTER_ENTRY);
+    Supplier<NameContextGenerator> contexts = () -> model.getFactory().createContextGenerator();
+    if (descriptor instanceof byte[] bytes && clusters == null && FeaturesV1.describes(bytes)) {
+      contexts = FeaturesV1::new;
+    } else if (descriptor instanceof byte[] bytes && clusters instanceof ClusterLexicon lexicon
+        && FeaturesV1.describesWithClusters(bytes)) {
+      contexts = () -> new FeaturesV1(lexicon.paths());
+    }
+    Supplier<NameContextGenerator> contextGenerators = contexts;
     String beam = model.getManifestProperty("BeamSize");
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     return FeatureWeights.of((Map<String, Context>) data[1])
         .map(table -> new Spec(table, outcomes, StrictMath.log(1.0 / outcomes.length), beamSize,
             () -> model.getFactory().createSequenceCodec(),
-            featuresV1 ? FeaturesV1::new : () -> model.getFactory().createContextGenerator()));
+            contextGenerators));
   }
 
   /**

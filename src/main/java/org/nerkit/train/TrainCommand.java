@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
 public final class TrainCommand implements Callable<Integer> {
 
   /** OntoNotes types the library uses, kept under their OntoNotes names inside the model. */
+  /** The model entry holding the Brown clusters: the {@code dict} name the descriptors use. */
+  static final String CLUSTER_RESOURCE = "brown.clusters";
+
   static final List<String> DEFAULT_TYPES = List.of("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE");
 
   @Option(names = "--data", description = "Training file(s) in the OntoNotes TSV format.", required = true, split = ",")
@@ -79,6 +82,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "13", description = "Seed for choosing the documents to copy in capitals (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--clusters", paramLabel = "FILE",
+      description = "Brown clusters (word<TAB>bits, from WordClusters) for descriptors that use them; stored in the model as "
+          + CLUSTER_RESOURCE + ".")
+  Path clusters;
+
   @Option(names = "--limit-docs", defaultValue = "0", description = "Use only the first N documents (0 = all); for quick experiments.")
   int limitDocuments;
 
@@ -113,7 +121,16 @@ public final class TrainCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(new CommandLine(this), "--codec must be BIO or BILOU: " + codec);
     };
     byte[] descriptor = readDescriptor(features);
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Collections.emptyMap(), sequenceCodec);
+    boolean usesClusters = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(">" + CLUSTER_RESOURCE + "<");
+    if (usesClusters != (clusters != null)) {
+      // Unused clusters would still be stored, and keep the model off the fast decoding path.
+      throw new CommandLine.ParameterException(new CommandLine(this), usesClusters
+          ? "--features " + features + " uses word clusters: give --clusters FILE"
+          : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3)");
+    }
+    Map<String, Object> resources = clusters == null ? Collections.emptyMap()
+        : Map.of(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
 
     long started = System.nanoTime();
     System.err.printf("training on %d documents from %s: %s%n", documents.size(), data, parameters.getObjectSettings());

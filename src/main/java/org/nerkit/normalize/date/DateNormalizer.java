@@ -804,12 +804,27 @@ public final class DateNormalizer {
   public List<int[]> spot(String text) {
     Objects.requireNonNull(text, "text");
     List<int[]> spans = new java.util.ArrayList<>();
-    Matcher matcher = SPOTTED.matcher(text);
-    while (matcher.find()) {
-      spans.add(new int[] {matcher.start(), matcher.end()});
+    // The same matches as SPOTTED.matcher(text).find() in a loop, but the pattern is tried only
+    // where one of its alternatives can begin: trying its dozen alternatives and lookbehinds at
+    // every word was a sixth of the whole pipeline's time.
+    Matcher matcher = SPOTTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (SPOT_STARTS.indexOf(c) < 0 || (i > 0 && Character.isLetterOrDigit(c) && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      matcher.region(i, length);
+      if (matcher.lookingAt()) {
+        spans.add(new int[] {matcher.start(), matcher.end()});
+        i = matcher.end() - 1;
+      }
     }
     return spans;
   }
+
+  /** Every character a {@link #SPOTTED} match can begin with; keep in step with the pattern. */
+  private static final String SPOT_STARTS = "acdefhjlmnorstvyACDEFHJLMNORSTVY12'\u2019";
 
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
@@ -871,14 +886,15 @@ public final class DateNormalizer {
 
   /** Lower case, one space between words, curly apostrophes straightened, framing words dropped. */
   static String clean(String mention) {
-    String s = mention.replace('\u2019', '\'').replace('\u00A0', ' ').toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ").strip();
-    s = s.replaceAll("[,;:!?]+$", "").strip();
-    if (s.endsWith(".") && !s.matches(".*\\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.$")) {
+    // Patterns compiled once: String.replaceAll compiles its pattern on every call.
+    String s = WHITE_SPACE.matcher(mention.replace('\u2019', '\'').replace('\u00A0', ' ').toLowerCase(Locale.ROOT))
+        .replaceAll(" ").strip();
+    s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
+    if (s.endsWith(".") && !MONTH_ABBREVIATION_END.matcher(s).find()) {
       s = s.substring(0, s.length() - 1).strip();
     }
-    s = s.replaceAll("(?<=[a-z1-9])'s?$", ""); // "last year's", "the 1990s'": the date itself ("the 1980's" is a decade)
-    s = s.replaceAll(" ?- ?", "-").replaceAll("(\\d) ?, ?(\\d{4})", "$1, $2");
+    s = POSSESSIVE_END.matcher(s).replaceAll(""); // "last year's", "the 1990s'": the date itself ("the 1980's" is a decade)
+    s = DIGIT_COMMA_YEAR.matcher(HYPHEN.matcher(s).replaceAll("-")).replaceAll("$1, $2");
     s = spelledYears(s);
     Matcher leading = LEADING_WORDS.matcher(s);
     while (leading.find()) {
@@ -887,6 +903,13 @@ public final class DateNormalizer {
     }
     return s;
   }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:!?]+$");
+  private static final Pattern MONTH_ABBREVIATION_END = Pattern.compile("\\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.$");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("(?<=[a-z1-9])'s?$");
+  private static final Pattern HYPHEN = Pattern.compile(" ?- ?");
+  private static final Pattern DIGIT_COMMA_YEAR = Pattern.compile("(\\d) ?, ?(\\d{4})");
 
   private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
   private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";

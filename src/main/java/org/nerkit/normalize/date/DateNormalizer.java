@@ -810,8 +810,7 @@ public final class DateNormalizer {
     Matcher matcher = SPOTTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (SPOT_STARTS.indexOf(c) < 0 || (i > 0 && Character.isLetterOrDigit(c) && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!canStartSpottedDate(text, i)) {
         continue;
       }
       matcher.region(i, length);
@@ -823,8 +822,43 @@ public final class DateNormalizer {
     return spans;
   }
 
-  /** Every character a {@link #SPOTTED} match can begin with; keep in step with the pattern. */
-  private static final String SPOT_STARTS = "acdefhjlmnorstvyACDEFHJLMNORSTVY12'\u2019";
+  /**
+   * The first two letters, in lower case, of every word a {@link #SPOTTED} match can begin with
+   * (keep in step with the pattern): "no" for "now" and "Nov.", "th" for "the" and "this"...
+   */
+  private static final List<String> SPOT_PREFIXES = List.of(
+      "no", "cu", "re", "to", "ye", "th", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "de", "la", "ne", "ea", "mi",
+      "el", "me", "ch", "va", "ha");
+  /** Per first letter, the bit set of second letters: {@link #SPOT_PREFIXES} as a table. */
+  private static final int[] SPOT_SECOND_LETTERS = new int[26];
+
+  static {
+    for (String prefix : SPOT_PREFIXES) {
+      SPOT_SECOND_LETTERS[prefix.charAt(0) - 'a'] |= 1 << (prefix.charAt(1) - 'a');
+    }
+  }
+
+  /** Whether a {@link #SPOTTED} match can begin at {@code i}: a word with one of its prefixes, a year, a quote before digits. */
+  private static boolean canStartSpottedDate(String text, int i) {
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    char next = text.charAt(i + 1);
+    if (c == '\'' || c == '\u2019') {
+      return next >= '0' && next <= '9'; // "'78", "the '30s"
+    }
+    if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return false; // not the start of a word
+    }
+    if (c == '1' || c == '2') {
+      return next >= '0' && next <= '9'; // a year
+    }
+    int first = (c | 0x20) - 'a';
+    int second = (next | 0x20) - 'a';
+    return c < 128 && next < 128 && first >= 0 && first < 26 && second >= 0 && second < 26
+        && (SPOT_SECOND_LETTERS[first] & (1 << second)) != 0;
+  }
 
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"

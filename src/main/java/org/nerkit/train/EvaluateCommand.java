@@ -205,9 +205,17 @@ public final class EvaluateCommand implements Callable<Integer> {
       Map<String, String> goldTypes, java.util.function.Function<Entity, String> typeOf) {
     SpanScorer scorer = new SpanScorer();
     for (OntoNotesCorpus.TaggedDocument document : documents) {
-      List<List<String>> sentences = new ArrayList<>();
-      document.sentences().forEach(s -> sentences.add(s.tokens()));
-      Detokenizer.Detokenized raw = Detokenizer.detokenize(sentences);
+      RawDocument scored = RawDocument.of(document, goldTypes);
+      scorer.add(scored.gold(), scored.predicted(extractor, typeOf));
+    }
+    return scorer;
+  }
+
+  /** A tagged document as plain text, with its gold spans as character offsets into that text. */
+  private record RawDocument(String id, Detokenizer.Detokenized raw, Set<SpanScorer.TypedSpan> gold) {
+    static RawDocument of(OntoNotesCorpus.TaggedDocument document, Map<String, String> goldTypes) {
+      Detokenizer.Detokenized raw = Detokenizer.detokenize(
+          document.sentences().stream().map(OntoNotesCorpus.TaggedSentence::tokens).toList());
       Set<SpanScorer.TypedSpan> gold = new HashSet<>();
       int tokenBase = 0;
       for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
@@ -217,16 +225,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         tokenBase += sentence.tokens().size();
       }
+      return new RawDocument(document.id(), raw, gold);
+    }
+
+    /** What the public API finds in the text, typed for scoring. */
+    Set<SpanScorer.TypedSpan> predicted(EntityExtractor extractor, java.util.function.Function<Entity, String> typeOf) {
       Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
       for (Entity entity : extractor.extract(raw.text()).entities()) {
         String type = typeOf.apply(entity);
         if (type != null) {
-          predicted.add(new SpanScorer.TypedSpan(document.id(), type, entity.start(), entity.end()));
+          predicted.add(new SpanScorer.TypedSpan(id, type, entity.start(), entity.end()));
         }
       }
-      scorer.add(gold, predicted);
+      return predicted;
     }
-    return scorer;
   }
 
   /**
@@ -241,17 +253,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     Map<String, List<String>> byKind = new java.util.TreeMap<>();
     for (OntoNotesCorpus.TaggedDocument document : documents) {
       finder.clearAdaptiveData();
-      List<List<String>> sentences = new ArrayList<>();
-      document.sentences().forEach(s -> sentences.add(s.tokens()));
-      Detokenizer.Detokenized raw = Detokenizer.detokenize(sentences);
-      Set<SpanScorer.TypedSpan> gold = new HashSet<>();
+      RawDocument scored = RawDocument.of(document, goldTypes);
+      Detokenizer.Detokenized raw = scored.raw();
+      Set<SpanScorer.TypedSpan> gold = scored.gold();
       Set<SpanScorer.TypedSpan> model = new HashSet<>();
       int tokenBase = 0;
       for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
-        for (Span span : NameSamples.spans(sentence.tags(), goldTypes)) {
-          gold.add(new SpanScorer.TypedSpan(document.id(), span.getType(),
-              raw.starts()[tokenBase + span.getStart()], raw.ends()[tokenBase + span.getEnd() - 1]));
-        }
         String[] tokens = sentence.tokens().stream().map(TokenForms::modelForm).toArray(String[]::new);
         for (Span span : finder.find(tokens)) {
           String type = modelTypes.get(span.getType());
@@ -262,13 +269,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         tokenBase += sentence.tokens().size();
       }
-      Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
-      for (Entity entity : extractor.extract(raw.text()).entities()) {
-        String type = typeOf.apply(entity);
-        if (type != null) {
-          predicted.add(new SpanScorer.TypedSpan(document.id(), type, entity.start(), entity.end()));
-        }
-      }
+      Set<SpanScorer.TypedSpan> predicted = scored.predicted(extractor, typeOf);
       String text = raw.text();
       for (SpanScorer.TypedSpan span : gold) {
         if (!predicted.contains(span)) {

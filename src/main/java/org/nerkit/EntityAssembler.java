@@ -375,7 +375,9 @@ final class EntityAssembler {
       List<Entity> overlapping = index.overlapping(span[0], span[1], Entity::end);
       // Free text, or only a part of this date the recognizer found ("1998" of "Aug. 7, 1998").
       boolean widens = overlapping.stream().allMatch(e -> (e instanceof DateMention || e instanceof DurationMention)
-          && e.start() >= span[0] && e.end() <= span[1]);
+          && e.start() >= span[0] && e.end() <= span[1])
+          // the recognizer found this very date: keep its mention and confidence
+          && overlapping.stream().noneMatch(e -> e.start() == span[0] && e.end() == span[1]);
       if (widens) {
         String surface = text.substring(span[0], span[1]);
         Entity date = date(text, surface, new Mention("DATE", span[0], span[1], SPOTTED_DATE_CONFIDENCE), referenceDate, entities);

@@ -51,6 +51,17 @@ class EntityAssemblerTest {
   }
 
   @Test
+  void aDateTheRecognizerFoundKeepsItsConfidenceWhenThePatternFindsItToo() {
+    String text = "Sales rose in the third quarter.";
+    int start = text.indexOf("the third quarter");
+    List<Entity> entities = assembler.assemble(text, List.of(new Tokenizer().tokenize(text, 0, text.length())),
+        List.of(new Mention("DATE", start, start + "the third quarter".length(), 0.97)), java.time.LocalDate.of(2023, 6, 2));
+    assertEquals(1, entities.size());
+    assertEquals(0.97, entities.get(0).confidence());
+    assertEquals("2023-Q3", ((DateMention) entities.get(0)).value());
+  }
+
+  @Test
   void aPossessiveIsTrimmedFromPlacesButKeptInOrganisationNames() {
     String text = "Russia's army and McDonald's restaurants.";
     List<Entity> entities = assemble(text, mention(text, "GPE", "Russia's"), mention(text, "ORG", "McDonald's"));

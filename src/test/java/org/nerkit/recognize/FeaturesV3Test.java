@@ -9,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,40 +165,7 @@ class FeaturesV3Test {
     assertTrue(mentions > 100, "the comparison must cover many mentions, saw " + mentions);
   }
 
-  /**
-   * With -Dnerkit.decoder.model=MODEL.bin (a trained features-v3 model) and optionally
-   * -Dnerkit.decoder.corpus=FILE ('#doc' lines between documents), the same comparison for that model.
-   */
-  @Test
-  void sameMentionsWithAnOptionalModel() throws IOException {
-    String model = System.getProperty("nerkit.decoder.model");
-    if (model == null) {
-      return;
-    }
-    byte[] file = Files.readAllBytes(Path.of(model));
-    assertTrue(DirectModel.read(file).isPresent(), "not read directly: " + model);
-    NameRecognizer fast = NameRecognizer.load(new ByteArrayInputStream(file), model);
-    NameRecognizer reference = NameRecognizer.loadWithOpenNlpDecoder(new ByteArrayInputStream(file), model);
-    List<String> texts = new ArrayList<>(documents);
-    String corpus = System.getProperty("nerkit.decoder.corpus");
-    if (corpus != null) {
-      texts.addAll(List.of(Files.readString(Path.of(corpus)).split("#doc[^\n]*\n")));
-    }
-    int mentions = 0;
-    for (String document : texts) {
-      List<Mention> expected = recognize(reference, document);
-      assertEquals(expected, recognize(fast, document), () -> "decoders differ on: " + document);
-      mentions += expected.size();
-    }
-    System.out.println("decoders agree on " + texts.size() + " documents, " + mentions + " mentions, with " + model);
-  }
-
   private static List<Mention> recognize(NameRecognizer recognizer, String text) {
-    int[] spans = sentences.split(text);
-    List<int[]> sentenceTokens = new ArrayList<>();
-    for (int k = 0; k < spans.length; k += 2) {
-      sentenceTokens.add(TOKENIZER.tokenize(text, spans[k], spans[k + 1]));
-    }
-    return recognizer.recognize(text, sentenceTokens);
+    return MaxentBeamDecoderTest.recognize(recognizer, sentences, text);
   }
 }

@@ -17,7 +17,9 @@ import org.nerkit.tokenize.Tokenizer;
 
 /**
  * The fast decoder must be a pure speed-up: on the bundled model it gives exactly the mentions,
- * offsets and probabilities OpenNLP's NameFinderME gives, document memory included.
+ * offsets and probabilities OpenNLP's NameFinderME gives, document memory included. With
+ * -Dnerkit.decoder.model=MODEL.bin (e.g. a trained features-v3 model) the same checks run on
+ * that model instead.
  */
 class MaxentBeamDecoderTest {
   private static NameRecognizer fast;
@@ -27,10 +29,16 @@ class MaxentBeamDecoderTest {
 
   @BeforeAll
   static void load() throws IOException {
-    InputStream in = MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin");
-    fast = NameRecognizer.load(in, "bundled model");
-    reference = NameRecognizer.loadWithOpenNlpDecoder(
-        MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin"), "bundled model");
+    String model = System.getProperty("nerkit.decoder.model");
+    byte[] file;
+    try (InputStream in = model != null ? Files.newInputStream(Path.of(model))
+        : MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+      file = in.readAllBytes();
+    }
+    String name = model != null ? model : "bundled model";
+    assertTrue(DirectModel.read(file).isPresent(), "not read directly: " + name);
+    fast = NameRecognizer.load(new java.io.ByteArrayInputStream(file), name);
+    reference = NameRecognizer.loadWithOpenNlpDecoder(new java.io.ByteArrayInputStream(file), name);
     sentences = SentenceSplitter.english();
   }
 
@@ -126,8 +134,11 @@ class MaxentBeamDecoderTest {
     NameRecognizer viaOpenNlp = NameRecognizer.load(new java.io.ByteArrayInputStream(altered), "altered copy");
     String text = "Brazilian President Luiz Inacio Lula da Silva met Chinese leader Xi Jinping in Beijing on Friday. "
         + "Lula said Petrobras and Sinopec would sign a deal with the World Bank.";
-    assertEquals(recognize(reference, text), recognize(viaOpenNlp, text));
-    assertEquals(recognize(reference, text), recognize(fast, text));
+    // the bundled model itself, whatever -Dnerkit.decoder.model says
+    NameRecognizer bundledReference = NameRecognizer.loadWithOpenNlpDecoder(new java.io.ByteArrayInputStream(original), "bundled");
+    NameRecognizer bundledFast = NameRecognizer.load(new java.io.ByteArrayInputStream(original), "bundled");
+    assertEquals(recognize(bundledReference, text), recognize(viaOpenNlp, text));
+    assertEquals(recognize(bundledReference, text), recognize(bundledFast, text));
   }
 
   @Test
@@ -139,6 +150,11 @@ class MaxentBeamDecoderTest {
   }
 
   private static List<Mention> recognize(NameRecognizer recognizer, String text) {
+    return recognize(recognizer, sentences, text);
+  }
+
+  /** The recognizer's mentions in a document split and tokenized as the extractor does; shared with FeaturesV3Test. */
+  static List<Mention> recognize(NameRecognizer recognizer, SentenceSplitter sentences, String text) {
     int[] spans = sentences.split(text);
     List<int[]> sentenceTokens = new ArrayList<>();
     for (int k = 0; k < spans.length; k += 2) {

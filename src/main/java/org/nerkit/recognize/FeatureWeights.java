@@ -108,8 +108,11 @@ final class FeatureWeights {
    * @param locations scratch space of at least {@code to - from} entries
    */
   void addAll(String[] features, int from, int to, double[] sums, long[] locations) {
+    int period = repeatPeriod(features, from, to);
     for (int k = from; k < to; k++) {
-      locations[k - from] = locate(fingerprint(features[k]));
+      locations[k - from] = period > 0 && k - period >= from && features[k] == features[k - period]
+          ? locations[k - period - from]
+          : locate(fingerprint(features[k]));
     }
     for (int k = from; k < to; k++) {
       long location = locations[k - from];
@@ -121,6 +124,23 @@ final class FeatureWeights {
         }
       }
     }
+  }
+
+  /**
+   * How far back the last feature of {@code features[from..to)} occurs again as the same object,
+   * or 0: the length of the repeated block, when there is one. Reference comparisons only.
+   */
+  private static int repeatPeriod(String[] features, int from, int to) {
+    if (to - from < 2) {
+      return 0;
+    }
+    String last = features[to - 1];
+    for (int k = to - 2; k >= from; k--) {
+      if (features[k] == last) {
+        return to - 1 - k;
+      }
+    }
+    return 0;
   }
 
   /** The slot's {@code offset << 16 | count}, or -1 for a feature the model does not know. */

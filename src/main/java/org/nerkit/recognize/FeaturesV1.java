@@ -34,11 +34,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class FeaturesV1 implements NameContextGenerator {
   private static final String OTHER = "other";
-  /** OpenNLP's {@code BrownTokenClasses.pathLengths}. */
-  private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
 
-  /** Word → Brown cluster bit string for features-v3; null for features-v1. */
-  private final Map<String, String> clusters;
+  /** The cluster features of each word for features-v3; null for features-v1. */
+  private final ClusterFeatures clusters;
 
   /** Token of the previous sentences of the document → the outcome it got (OpenNLP's previous-map feature). */
   private final Map<String, String> previousOutcomes = new HashMap<>();
@@ -47,8 +45,8 @@ final class FeaturesV1 implements NameContextGenerator {
   private String[] lower;
   private String[] shape;
   private String[][] shared;
-  /** Per token of the sentence, its cluster path prefixes (features-v3 only). */
-  private String[][] clusterPrefixes;
+  /** Per token of the sentence, its cluster features (features-v3 only). */
+  private ClusterFeatures.Path[] clusterPaths;
 
   /** features-v1. */
   FeaturesV1() {
@@ -56,7 +54,7 @@ final class FeaturesV1 implements NameContextGenerator {
   }
 
   /** features-v3 with these clusters; features-v1 if null. */
-  FeaturesV1(Map<String, String> clusters) {
+  FeaturesV1(ClusterFeatures clusters) {
     this.clusters = clusters;
   }
 
@@ -108,25 +106,11 @@ final class FeaturesV1 implements NameContextGenerator {
     }
     shared = new String[tokens.length][];
     if (clusters != null) {
-      clusterPrefixes = new String[tokens.length][];
+      clusterPaths = new ClusterFeatures.Path[tokens.length];
       for (int k = 0; k < tokens.length; k++) {
-        clusterPrefixes[k] = prefixes(clusters.get(tokens[k]));
+        clusterPaths[k] = clusters.of(tokens[k]);
       }
     }
-  }
-
-  /** OpenNLP's {@code BrownTokenClasses.getWordClasses}: the path cut at 4, then 6, 10, 20 while the path is longer than the last cut. */
-  private static String[] prefixes(String path) {
-    if (path == null) {
-      return new String[0];
-    }
-    String[] result = new String[CLUSTER_PREFIXES.length];
-    int n = 0;
-    result[n++] = path.substring(0, Math.min(path.length(), CLUSTER_PREFIXES[0]));
-    for (int k = 1; k < CLUSTER_PREFIXES.length && CLUSTER_PREFIXES[k - 1] < path.length(); k++) {
-      result[n++] = path.substring(0, Math.min(path.length(), CLUSTER_PREFIXES[k]));
-    }
-    return Arrays.copyOf(result, n);
   }
 
   /**
@@ -136,11 +120,14 @@ final class FeaturesV1 implements NameContextGenerator {
   private String[] sharedFeatures(int index, String[] tokens) {
     String token = tokens[index];
     int affixes = Math.min(4, token.length());
-    String[] none = new String[0];
-    String[] paths = clusters == null ? none : clusterPrefixes[index];
-    String[] previousPaths = clusters == null || index == 0 ? none : clusterPrefixes[index - 1];
-    String[] nextPaths = clusters == null || index + 1 == tokens.length ? none : clusterPrefixes[index + 1];
-    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + 2 * paths.length + previousPaths.length + nextPaths.length];
+    ClusterFeatures.Path none = ClusterFeatures.Path.NONE;
+    ClusterFeatures.Path path = clusters == null ? none : clusterPaths[index];
+    String[] current = path.current();
+    String[] previous = clusters == null || index == 0 ? none.previous() : clusterPaths[index - 1].previous();
+    String[] next = clusters == null || index + 1 == tokens.length ? none.next() : clusterPaths[index + 1].next();
+    String[] withShape = current.length == 0 ? current : path.withShape(shape[index]);
+    String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + current.length + previous.length + next.length
+        + withShape.length];
     int n = 0;
     block[n++] = "w=" + lower[index];
     for (int k = 1; k <= 2 && index - k >= 0; k++) {
@@ -168,17 +155,9 @@ final class FeaturesV1 implements NameContextGenerator {
     if (index == 0) {
       block[n++] = "S=begin";
     }
-    for (String path : paths) {
-      block[n++] = "browncluster=" + path;
-    }
-    for (String path : previousPaths) {
-      block[n++] = "p1browncluster=" + path;
-    }
-    for (String path : nextPaths) {
-      block[n++] = "n1browncluster=" + path;
-    }
-    for (String path : paths) {
-      block[n++] = "c,browncluster=" + shape[index] + "," + path;
+    for (String[] features : new String[][] {current, previous, next, withShape}) {
+      System.arraycopy(features, 0, block, n, features.length);
+      n += features.length;
     }
     String[] classes = new String[10];
     int c = 0;

@@ -51,7 +51,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
 
     /** A model read by {@link DirectModel}: features-v1 or v3, GIS. */
     static Spec of(DirectModel model) {
-      Map<String, String> clusters = model.clusters().orElse(null);
+      ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
       // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
       return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
           model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(clusters));
@@ -92,7 +92,8 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
       contexts = FeaturesV1::new;
     } else if (descriptor instanceof byte[] bytes && clusters instanceof ClusterLexicon lexicon
         && FeaturesV1.describesWithClusters(bytes)) {
-      contexts = () -> new FeaturesV1(lexicon.paths());
+      ClusterFeatures features = new ClusterFeatures(lexicon.paths());
+      contexts = () -> new FeaturesV1(features);
     }
     Supplier<NameContextGenerator> contextGenerators = contexts;
     String beam = model.getManifestProperty("BeamSize");

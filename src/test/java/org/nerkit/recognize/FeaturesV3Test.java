@@ -123,7 +123,7 @@ class FeaturesV3Test {
   void sameFeatureStringsAsOpenNlpGenerators() throws IOException {
     TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(modelFile));
     NameContextGenerator reference = model.getFactory().createContextGenerator();
-    NameContextGenerator fast = new FeaturesV1(clusters.paths());
+    NameContextGenerator fast = new FeaturesV1(new ClusterFeatures(clusters.paths()));
     String[] labels = {"other", "B-PERSON", "U-GPE", "L-ORG"};
     int features = 0;
     int clusterFeatures = 0;

@@ -1,6 +1,9 @@
 package org.nerkit.recognize;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Recognition alone (the name finder on already tokenized text), one thread, with nerkit's
  * decoder and with OpenNLP's NameFinderME on the same model. Scores are tokens per second:
- * each invocation decodes a fixed slice of {@value #TOKENS} tokens of news text.
+ * each invocation decodes a fixed slice of {@value #TOKENS} tokens of news text. Another model
+ * file: {@code -Dbench.args="RecognitionBenchmark -jvmArgsAppend -Dnerkit.bench.model=FILE"}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -43,10 +47,15 @@ public class RecognitionBenchmark {
 
   @Setup
   public void load() throws IOException {
-    String model = "/org/nerkit/models/nerkit-en-ner.bin";
-    recognizer = decoder.equals("nerkit")
-        ? NameRecognizer.load(getClass().getResourceAsStream(model), "bundled model")
-        : NameRecognizer.loadWithOpenNlpDecoder(getClass().getResourceAsStream(model), "bundled model");
+    String file = System.getProperty("nerkit.bench.model");
+    try (InputStream model = file == null
+        ? getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")
+        : Files.newInputStream(Path.of(file))) {
+      String name = file == null ? "bundled model" : file;
+      recognizer = decoder.equals("nerkit")
+          ? NameRecognizer.load(model, name)
+          : NameRecognizer.loadWithOpenNlpDecoder(model, name);
+    }
     SentenceSplitter sentences = SentenceSplitter.english();
     Tokenizer tokenizer = new Tokenizer();
     int count = 0;

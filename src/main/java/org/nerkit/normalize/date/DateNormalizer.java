@@ -1,5 +1,16 @@
 package org.nerkit.normalize.date;
 
+import static org.nerkit.normalize.date.DateWords.NUMBERS;
+import static org.nerkit.normalize.date.DateWords.ORDINALS;
+import static org.nerkit.normalize.date.DateWords.SEASONS;
+import static org.nerkit.normalize.date.DateWords.dayOf;
+import static org.nerkit.normalize.date.DateWords.expand;
+import static org.nerkit.normalize.date.DateWords.i;
+import static org.nerkit.normalize.date.DateWords.month;
+import static org.nerkit.normalize.date.DateWords.shortYear;
+import static org.nerkit.normalize.date.DateWords.spelledNumber;
+import static org.nerkit.normalize.date.DateWords.year;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,7 +34,7 @@ import java.util.regex.Pattern;
  *
  * <p>The grammar is the {@link #RULES} table: one regular expression per form, each with a small
  * resolver; {@link #ANAPHORIC_RULES} holds the forms counted from the date named before ("that
- * year"), {@link #HOLIDAYS} the named days, {@link #LEFT_WIDENINGS} the words before a mention
+ * year"), {@link Holidays} the named days, {@link #LEFT_WIDENINGS} the words before a mention
  * that belong to it, {@link #RIGHT_WIDENINGS} the words after it ("two weeks earlier"), {@link #SPOTTED} the dates
  * found by pattern alone. To support a new form,
  * add a row and a test row. Immutable and thread-safe.
@@ -50,71 +61,6 @@ public final class DateNormalizer {
       return new Rule(name, Pattern.compile(expand(regex)), resolver);
     }
   }
-
-  private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
-      + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String DAY = "(\\d{1,2}(?:st|nd|rd|th)?|ORDINALWORDS)";
-  /** "first" to "thirty-first", for "September sixteenth" and "the sixteenth of September". */
-  private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-      "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-      "twenty-ninth", "thirtieth", "thirty-first");
-  private static final String YEAR = "(\\d{4})";
-  private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-      + "|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?"
-      + "|several|a few|a couple of|a couple|\\d{1,3})";
-  /**
-   * Words before an amount of time that OntoNotes and TimeML (its {@code mod}) keep in the
-   * mention: "more than 20 years", "nearly a decade ago", "another two weeks".
-   */
-  private static final String AMOUNT_HEDGES = "more than|less than|fewer than|no more than|a little more than|at least|up to"
-      + "|nearly|almost|about|some|roughly|approximately|exactly|a full|another|an additional|a further"
-      + "|a little over|well over|just over";
-  /**
-   * Holidays that fall on a known day of every year (United States ones where the name is
-   * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
-   */
-  private static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = orderedMap(
-      Map.entry("new year's day", y -> LocalDate.of(y, 1, 1)),
-      Map.entry("valentine's day", y -> LocalDate.of(y, 2, 14)),
-      Map.entry("easter(?: sunday)?", DateNormalizer::easter),
-      Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-      Map.entry("labou?r day", y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
-      Map.entry("halloween", y -> LocalDate.of(y, 10, 31)),
-      Map.entry("election day", y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
-      Map.entry("thanksgiving(?: day)?",
-          y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
-      Map.entry("christmas eve", y -> LocalDate.of(y, 12, 24)),
-      Map.entry("christmas(?: day)?", y -> LocalDate.of(y, 12, 25)),
-      Map.entry("new year's eve", y -> LocalDate.of(y, 12, 31)));
-
-  /** The entries in the order given: alternations built from the keys are the same on every run. */
-  @SafeVarargs
-  private static <V> Map<String, V> orderedMap(Map.Entry<String, V>... entries) {
-    Map<String, V> map = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, V> entry : entries) {
-      map.put(entry.getKey(), entry.getValue());
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
-
-  /** The quarter numbers: "the third quarter", "3rd-quarter". */
-  private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
-  private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-
-  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100));
-  private static final Map<String, String> SEASONS = Map.of(
-      "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
-  private static final Map<String, Integer> ORDINALS = Map.of(
-      "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
   private static final List<Rule> RULES = List.of(
       // Explicit dates: no reference date needed.
@@ -259,17 +205,6 @@ public final class DateNormalizer {
   /** How precisely an anchor value names its date: the unit a rule needs must not be finer. */
   private static final Map<String, Integer> UNIT_PRECISION = Map.of(
       "day", 10, "morning", 10, "evening", 10, "night", 10, "week", 10, "month", 7, "year", 4);
-
-  /** The placeholders of a rule's pattern replaced by their sub-patterns. */
-  private static String expand(String regex) {
-    // HOLIDAY and WEEKDAY before DAY: they contain it.
-    List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
-    longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("HOLIDAY", "(" + String.join("|", HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
-        .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
-        .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER)
-        .replace("HEDGES", AMOUNT_HEDGES);
-  }
 
   /** Words that mark a part of a period; the value is that of the period itself (TimeML practice). */
   private static final Pattern PART_OF = Pattern.compile(
@@ -975,57 +910,6 @@ public final class DateNormalizer {
     return out.toString();
   }
 
-  /** "ninety-six" as 96, "twelve" as 12. */
-  private static int spelledNumber(String words) {
-    int total = 0;
-    for (String word : words.split("-")) {
-      total += NUMBERS.get(word);
-    }
-    return total;
-  }
-
-  private static int i(Matcher m, int group) {
-    return Integer.parseInt(m.group(group));
-  }
-
-  /** "16", "16th" or "sixteenth" as 16. */
-  private static int dayOf(String day) {
-    int word = ORDINAL_DAYS.indexOf(day);
-    if (word >= 0) {
-      return word + 1;
-    }
-    return Integer.parseInt(day.replaceAll("\\D", ""));
-  }
-
-  /** "'78" in a 2005 text is 1978, "'09" 2009: the latest such year at most ten years after the reference date. */
-  private static int shortYear(int twoDigits, LocalDate reference) {
-    int year = reference.getYear() / 100 * 100 + twoDigits;
-    return year > reference.getYear() + 10 ? year - 100 : year;
-  }
-
-  private static int year(String digits) {
-    int y = Integer.parseInt(digits);
-    return digits.length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
-  }
-
-  private static int month(String name) {
-    String key = name.replace(".", "");
-    return switch (key.substring(0, 3)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
-  }
-
   private static Optional<NormalizedDate> value(String value, boolean relative) {
     return Optional.of(new NormalizedDate(value, relative));
   }
@@ -1175,7 +1059,7 @@ public final class DateNormalizer {
    * chosen as a month and day without a year are (the tense, else the past unless it is near).
    */
   private static Optional<NormalizedDate> holiday(LocalDate reference, String modifier, String name, Tense tense) {
-    java.util.function.IntFunction<LocalDate> day = HOLIDAYS.entrySet().stream()
+    java.util.function.IntFunction<LocalDate> day = Holidays.HOLIDAYS.entrySet().stream()
         .filter(e -> name.matches(e.getKey())).findFirst().orElseThrow().getValue();
     if (reference == null) {
       return Optional.empty();
@@ -1194,25 +1078,6 @@ public final class DateNormalizer {
       chosen = thisYear;
     }
     return value(chosen.toString(), true);
-  }
-
-  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
-  private static LocalDate easter(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
-    return LocalDate.of(year, month, dayOfMonth);
   }
 
   /**

@@ -1,14 +1,20 @@
 package org.nerkit.normalize.date;
 
+import static org.nerkit.normalize.date.DateValues.partialDay;
+import static org.nerkit.normalize.date.DateValues.value;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Optional;
+import org.nerkit.normalize.date.DateNormalizer.Tense;
 
 /**
  * The named days of the year ("Thanksgiving", "Christmas Eve", "Easter"): their names, which
- * the grammar's {@code HOLIDAY} placeholder matches, and the day each falls on in a given year.
- * A table of its own because some move (Easter, Labor Day) and need a rule to find them.
+ * the grammar's {@code HOLIDAY} placeholder matches, the day each falls on in a given year, and
+ * which year's is meant ("last Thanksgiving"). A table of its own because some move (Easter,
+ * Labor Day) and need a rule to find them.
  */
 final class Holidays {
 
@@ -40,6 +46,32 @@ final class Holidays {
       map.put(entry.getKey(), entry.getValue());
     }
     return java.util.Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * A holiday: last year's, next year's or this year's for "last", "next", "this"; otherwise
+   * chosen as a month and day without a year are (the tense, else the past unless it is near).
+   */
+  static Optional<NormalizedDate> holiday(LocalDate reference, String modifier, String name, Tense tense) {
+    java.util.function.IntFunction<LocalDate> day = HOLIDAYS.entrySet().stream()
+        .filter(e -> name.matches(e.getKey())).findFirst().orElseThrow().getValue();
+    if (reference == null) {
+      return Optional.empty();
+    }
+    LocalDate thisYear = day.apply(reference.getYear());
+    LocalDate chosen;
+    if (modifier == null) {
+      LocalDate approximate = LocalDate.parse(partialDay(reference, thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense)
+          .orElseThrow().value());
+      chosen = day.apply(approximate.getYear());
+    } else if (modifier.equals("last")) {
+      chosen = thisYear.isBefore(reference) ? thisYear : day.apply(reference.getYear() - 1);
+    } else if (modifier.equals("next")) {
+      chosen = thisYear.isAfter(reference) ? thisYear : day.apply(reference.getYear() + 1);
+    } else {
+      chosen = thisYear;
+    }
+    return value(chosen.toString(), true);
   }
 
   /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */

@@ -389,42 +389,14 @@ public final class DateNormalizer {
   /**
    * In a report of quarterly results, "a year ago" or "a year earlier" is the same quarter a year
    * before ("profit rose from $3 million a year ago"): when a quarter is named in the sentence or
-   * up to {@link #QUARTER_CONTEXT} characters before it, the numbered quarter named nearest
-   * before ("its fiscal-first quarter": Q1) a year back, else the quarter that ended before the
-   * reference date a year back. Empty when the mention is not such a phrase, no quarter is named
-   * nearby, or there is no reference date.
+   * up to 500 characters before it, the numbered quarter named nearest before ("its fiscal-first
+   * quarter": Q1) a year back, else the quarter that ended before the reference date a year back.
+   * Empty when the mention is not such a phrase, no quarter is named nearby, or there is no
+   * reference date.
    */
   public Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
-    Objects.requireNonNull(text, "text");
-    if (reference == null || end - start > 40 || !YEAR_AGO.matcher(clean(text.substring(start, end))).matches()) {
-      return Optional.empty();
-    }
-    int contextStart = Math.max(0, start - QUARTER_CONTEXT);
-    int sentenceEnd = text.indexOf(". ", end);
-    sentenceEnd = sentenceEnd < 0 ? Math.min(text.length(), end + 300) : Math.min(sentenceEnd, end + 300);
-    String context = text.substring(contextStart, sentenceEnd).toLowerCase(Locale.ROOT);
-    if (!context.contains("quarter")) {
-      return Optional.empty();
-    }
-    Matcher numbered = NUMBERED_QUARTER.matcher(context);
-    String quarter = null;
-    while (numbered.find()) { // the nearest before the mention, else the first after it
-      if (numbered.start() > start - contextStart && quarter != null) {
-        break;
-      }
-      quarter = numbered.group(1);
-    }
-    return quarter == null
-        ? value(quarterOf(reference.minusMonths(15)), true)
-        : value((reference.getYear() - 1) + "-Q" + ORDINALS.get(quarter), true);
+    return QuarterlyReports.yearAgoQuarter(text, start, end, reference);
   }
-
-  private static final Pattern NUMBERED_QUARTER = Pattern.compile("\\b(first|second|third|fourth)[ -](?:fiscal[ -])?quarter");
-
-  /** How far before "a year ago" a quarter may be named for it to mean the year-ago quarter. */
-  private static final int QUARTER_CONTEXT = 500;
-
-  private static final Pattern YEAR_AGO = Pattern.compile("(?:a year (?:ago|earlier|before)|the year-(?:ago|earlier)(?: period| quarter)?|year-(?:ago|earlier))");
 
   /**
    * The tense of the clause before {@code start}: the marker nearest to the mention within its

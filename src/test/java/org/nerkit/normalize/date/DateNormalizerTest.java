@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Mentions to values through {@link DateNormalizer#normalize}: one row per form of the rule table
+ * ({@link DateGrammar}), relative forms with and without a reference date, anaphoric forms from
+ * the date named before, ranges. The other concerns have their own test classes.
+ */
 class DateNormalizerTest {
   /** A Thursday. */
   private static final LocalDate REFERENCE = LocalDate.of(2021, 9, 16);

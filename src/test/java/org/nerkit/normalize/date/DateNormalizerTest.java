@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Mentions to values through {@link DateNormalizer#normalize}: one row per form of the rule table
+ * ({@link DateGrammar}), relative forms with and without a reference date, anaphoric forms from
+ * the date named before, ranges. The other concerns have their own test classes.
+ */
 class DateNormalizerTest {
   /** A Thursday. */
   private static final LocalDate REFERENCE = LocalDate.of(2021, 9, 16);
@@ -153,117 +157,6 @@ class DateNormalizerTest {
     assertEquals(Optional.empty(), value(mention, REFERENCE), mention);
   }
 
-  @Test
-  void extendsAMonthOrTheWordYearOverASpelledOutYear() {
-    String text = "It began in January nineteen ninety-seven and ends by the year two thousand. In May prices fell.";
-    int january = text.indexOf("January");
-    assertEquals(text.indexOf(" and ends"), normalizer.extendedEnd(text, january, january + "January".length()));
-    int year = text.indexOf("the year");
-    assertEquals(text.indexOf(". In May"), normalizer.extendedEnd(text, year, year + "the year".length()));
-    int may = text.indexOf("May");
-    assertEquals(may + 3, normalizer.extendedEnd(text, may, may + 3));
-  }
-
-  @ParameterizedTest(name = "{0}: [{1}] -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The war ended nearly four years ago.             | four years ago | nearly four years ago
-      The pilot died more than sixty years ago.        | sixty years ago | more than sixty years ago
-      Storms hit a little over a week ago.             | a week ago     | a little over a week ago
-      He had run the firm for more than 20 years.      | 20 years       | more than 20 years
-      Goods meant to last fewer than three years fell. | three years    | fewer than three years
-      The crime is punishable by up to 10 years.       | 10 years       | up to 10 years
-      The ban runs for an additional 120 days.         | 120 days       | an additional 120 days
-      The plant will close for another two weeks.      | two weeks      | another two weeks
-      It takes about six to seven years to mature.     | six to seven years | about six to seven years
-      The pines are felled after only 20 years.        | 20 years       | 20 years
-      I lost the case a couple of weeks ago.           | weeks ago      | a couple of weeks ago
-      The stone was laid on 3 November.                | November       | 3 November
-      On the 5th of this month, he was sentenced.      | this month     | the 5th of this month
-      The group met on September 1 of this year.       | this year      | September 1 of this year
-      A blast hit the city on the third of last July.  | last July      | the third of last July
-      The wage will rise to $3.80 next April.          | next April     | next April
-      Rates will rise over the next four years.        | next four years | the next four years
-      Earlier Sunday, rebels shelled the town.         | Sunday         | Earlier Sunday
-      Prices fell later yesterday.                     | yesterday      | later yesterday
-      The vote is due in late November.                | November       | late November
-      Sales slumped at the beginning of October.       | October        | the beginning of October
-      Elections are due this September.                | September      | this September
-      It grew in the early 1990s.                      | 1990s          | early 1990s
-      It snowed in the winter of 1994.                 | 1994           | the winter of 1994
-      Sales rose in the third quarter of 1990.         | 1990           | the third quarter of 1990
-      The talks, earlier, went well on Sunday.         | Sunday         | Sunday
-      Investors were early Monday buyers.              | buyers         | buyers
-      """)
-  void extendsAMentionOverTheWordsBeforeItThatBelongToIt(String sentence, String recognized, String expected) {
-    int start = sentence.indexOf(recognized);
-    int extended = normalizer.extendedStart(sentence, start, start + recognized.length(), 0);
-    assertEquals(expected, sentence.substring(extended, start + recognized.length()));
-  }
-
-  @Test
-  void doesNotExtendOverThePreviousEntity() {
-    String text = "He left in late November.";
-    int start = text.indexOf("November");
-    assertEquals(start, normalizer.extendedStart(text, start, start + 8, text.indexOf(" November")));
-  }
-
-  @Test
-  void extendsAYearOrYearAgoOverPeriodOrQuarter() {
-    String text = "Net rose from the year-ago period and from the 1988 quarter, the year-ago results show.";
-    int yearAgo = text.indexOf("the year-ago");
-    assertEquals(text.indexOf(" and from"), normalizer.extendedEnd(text, yearAgo, yearAgo + 12));
-    int year = text.indexOf("the 1988");
-    assertEquals(text.indexOf(", the year-ago results"), normalizer.extendedEnd(text, year, year + 8));
-    int results = text.lastIndexOf("the year-ago");
-    assertEquals(results + 12, normalizer.extendedEnd(text, results, results + 12));
-  }
-
-  @Test
-  void extendsAWeekdayOverTheDateItFallsOn() {
-    String text = "The vote is on Saturday, April 25, 1998 and the count on Monday Apr. 27. Friday, she said, was quiet.";
-    int saturday = text.indexOf("Saturday");
-    assertEquals(text.indexOf(" and the count"), normalizer.extendedEnd(text, saturday, saturday + "Saturday".length()));
-    int monday = text.indexOf("Monday");
-    assertEquals(text.indexOf(". Friday"), normalizer.extendedEnd(text, monday, monday + "Monday".length()));
-    int friday = text.indexOf("Friday");
-    assertEquals(friday + 6, normalizer.extendedEnd(text, friday, friday + 6));
-  }
-
-  @ParameterizedTest(name = "{0}: [{1}] -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The bombs went off on July the seventh at 8:50.      | July      | July the seventh
-      He was fired on October the 1st.                    | October   | October the 1st
-      We hope that come September fourth he stays.        | September | September fourth
-      She vanished on July 4, 1988, at sea.               | July      | July 4, 1988
-      In March the second phase began.                    | March     | March
-      Sales in May 10 percent higher were reported.       | May       | May
-      Orders rose 3.9% the month before. Sales fell.      | the month | the month before
-      He had sold her the rifle a few months before.      | a few months | a few months before
-      Flows were cut about two weeks earlier than normal. | about two weeks | about two weeks earlier
-      A couple of years prior, a boy vanished.            | A couple of years | A couple of years prior
-      Two years before the war, prices fell.              | Two years | Two years
-      From 1953 to 1955, 9.8 billion were sold.           | 1953      | 1953 to 1955
-      In 1986-87 and 1987-88, she won bonuses.            | 1986      | 1986-87
-      Exports fell in the 1996 to 1997 season.            | 1996      | 1996 to 1997
-      Costs rose 15% between 1983 and 1987 in real terms. | 1983      | 1983
-      Output grew in 1990 to 2,000.5 tons.                | 1990      | 1990
-      """)
-  void extendsAMentionOverTheWordsAfterItThatBelongToIt(String sentence, String recognized, String expected) {
-    int start = sentence.indexOf(recognized);
-    assertEquals(expected, sentence.substring(start, normalizer.extendedEnd(sentence, start, start + recognized.length())));
-  }
-
-  @Test
-  void extendsAMonthAndDayOverTheYearThatFollows() {
-    String text = "They met on March 3,\n2021 in Paris and on May 4 2020.";
-    int start = text.indexOf("March");
-    assertEquals(text.indexOf(" in Paris"), normalizer.extendedEnd(text, start, start + "March 3".length()));
-    int may = text.indexOf("May 4");
-    assertEquals(text.indexOf("."), normalizer.extendedEnd(text, may, may + "May 4".length()));
-    int paris = text.indexOf("Paris");
-    assertEquals(paris + 5, normalizer.extendedEnd(text, paris, paris + 5));
-  }
-
   @ParameterizedTest(name = "{0} on {1}, {2} -> {3}")
   @CsvSource(delimiter = '|', textBlock = """
       Friday        | 2021-09-16 | FUTURE  | 2021-09-17
@@ -336,86 +229,6 @@ class DateNormalizerTest {
     assertEquals(Optional.of(expected), normalizer.normalize(mention, reference, tense).map(NormalizedDate::value));
   }
 
-  @ParameterizedTest(name = "\"{0}\" -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      The two leaders will meet on                       | FUTURE
-      The two leaders met on                             | PAST
-      The minister said talks will resume on             | FUTURE
-      Officials said the vote is scheduled to be held on | FUTURE
-      The minister said talks would resume on            | PAST
-      The summit, which was postponed, is scheduled for  | FUTURE
-      It will rain. Markets are open on                  | UNKNOWN
-      It rained. Markets rose on                         | PAST
-      He will travel to Rome. The pope received him on   | PAST
-      The team planned to leave Nairobi on               | FUTURE
-      Protesters planned a large demonstration on        | FUTURE
-      The group could arrive as soon as                  | FUTURE
-      The dividend is payable                            | FUTURE
-      Mr. Schwarz, 52, will succeed Mr. Davison on       | FUTURE
-      """)
-  void tenseComesFromTheClauseBeforeTheDate(String before, DateNormalizer.Tense expected) {
-    String text = before + " Friday.";
-    assertEquals(expected, normalizer.tenseBefore(text, text.indexOf("Friday")));
-  }
-
-  @ParameterizedTest(name = "\"{0}\" -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Officials said on Friday that talks will resume.     | PAST
-      On Friday, the two leaders will meet in Geneva.      | FUTURE
-      In Friday's session, the board brought in a new chief. | PAST
-      On Friday. The leaders will meet.                    | UNKNOWN
-      """)
-  void withoutAMarkerBeforeItTheClauseAfterTheDateGivesTheTense(String sentence, DateNormalizer.Tense expected) {
-    int start = sentence.indexOf("Friday");
-    assertEquals(expected, normalizer.tense(sentence, start, start + "Friday".length()));
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      20 years            | P20Y
-      a 20-year-old       | P20Y
-      20-year-old         | P20Y
-      61 years old        | P61Y
-      a month             | P1M
-      the past 20 years   | P20Y
-      three days          | P3D
-      several years       | PXY
-      two decades         | P20Y
-      five hours          | PT5H
-      1.5 years           | P1.5Y
-      more than two weeks | P2W
-      years               | PXY
-      recent months       | PXM
-      52                  | P52Y
-      the next two years or so | P2Y
-      the next 12 to 18 months | PXM
-      two to three weeks  | PXW
-      2 1/2 years         | P2.5Y
-      a couple of years   | P2Y
-      barely a month      | P1M
-      at least 30 days    | P30D
-      the past two quarters | P6M
-      the latest nine months | P9M
-      last two months     | P2M
-      coming weeks        | PXW
-      recent quarters     | PXM
-      centuries           | PXY
-      daily               | P1D
-      weekly              | P1W
-      quarterly           | P3M
-      annually            | P1Y
-      semiannual          | P6M
-      """)
-  void lengthsOfTimeAreDurations(String mention, String expected) {
-    assertEquals(Optional.of(expected), normalizer.duration(mention));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"yesterday", "2017", "the past decade", "September 16", "Aug. 7", ""})
-  void datesAndVagueLengthsAreNotDurations(String mention) {
-    assertEquals(Optional.empty(), normalizer.duration(mention), mention);
-  }
-
   @ParameterizedTest(name = "{0} -> {1} .. {2}")
   @CsvSource(delimiter = '|', textBlock = """
       2-4 September          | 2021-09-02 | 2021-09-04
@@ -439,51 +252,6 @@ class DateNormalizerTest {
   @ValueSource(strings = {"30-32 September", "mid-September", "September 16, 2021", "the first and second"})
   void notRanges(String mention) {
     assertEquals(null, normalizer.normalize(mention, REFERENCE).map(NormalizedDate::rangeEnd).orElse(null), mention);
-  }
-
-  @Test
-  void aYearAgoInAQuarterlyReportIsTheYearAgoQuarter() {
-    LocalDate reference = LocalDate.of(1989, 10, 26);
-    String report = "Third-quarter net income rose to $4.5 million from $3.1 million a year ago, the company said.";
-    int start = report.indexOf("a year ago");
-    assertEquals(Optional.of("1988-Q3"), normalizer.yearAgoQuarter(report, start, start + 10, reference).map(NormalizedDate::value));
-    String plain = "The plant closed a year ago. Workers are still waiting.";
-    int plainStart = plain.indexOf("a year ago");
-    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(plain, plainStart, plainStart + 10, reference));
-    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(report, start, start + 10, null));
-  }
-
-  @Test
-  void theYearAgoQuarterFollowsTheQuarterTheReportIsAbout() {
-    LocalDate reference = LocalDate.of(1989, 10, 26);
-    String report = "The company posted a loss for its fiscal-first quarter ended Sept. 30. "
-        + "It had a net loss of C$2.3 million a year ago. Sales were C$348 million against C$307 million a year earlier.";
-    int ago = report.indexOf("a year ago");
-    assertEquals(Optional.of("1988-Q1"), normalizer.yearAgoQuarter(report, ago, ago + 10, reference).map(NormalizedDate::value));
-    int earlier = report.indexOf("a year earlier");
-    assertEquals(Optional.of("1988-Q1"),
-        normalizer.yearAgoQuarter(report, earlier, earlier + 14, reference).map(NormalizedDate::value));
-    String farAway = "Quarterly results were mixed. " + "The board met and talked. ".repeat(30) + "A year ago, it sold a plant.";
-    int far = farAway.indexOf("A year ago");
-    assertEquals(Optional.empty(), normalizer.yearAgoQuarter(farAway, far, far + 10, reference));
-  }
-
-  @Test
-  void spotsReferenceWordsAndAbbreviatedDatesTheRecognizerMisses() {
-    String text = "Shares are now higher than on Aug. 7, 1998, and in the future they may fall. Today nobody knows."
-        + " A sale is planned in the near future, looking into the future.";
-    List<String> spotted = normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
-    assertEquals(List.of("now", "Aug. 7, 1998", "the future", "Today", "the near future", "the future"), spotted);
-    assertEquals(List.of(), normalizer.spot("Nowhere, knowing the pastry chef, he sold Oct.-dated bonds."));
-    String years = "Founded in 1898, it grew during 1997; in 2,000 towns, in 1999.5 and in 2012% of cases it did not.";
-    assertEquals(List.of("1898", "1997"), normalizer.spot(years).stream().map(span -> years.substring(span[0], span[1])).toList());
-    String relative = "The doctor was shot last fall; hearings resume next week. This year-end rally and this weekend are not."
-        + " He was found on Thanksgiving Day. Later that year he left. The latest period and this quarter were weak; results are due mid-November.";
-    assertEquals(List.of("last fall", "next week", "Thanksgiving Day", "Later that year", "The latest period", "this quarter", "mid-November"),
-        normalizer.spot(relative).stream().map(span -> relative.substring(span[0], span[1])).toList());
-    String shortYears = "In '78 exams resumed; the '82 Salon costs $115, wines from the '50s more. Rock 'n' roll, F-16s and the 1990's' end are not.";
-    assertEquals(List.of("'78", "'82", "'50s"),
-        normalizer.spot(shortYears).stream().map(span -> shortYears.substring(span[0], span[1])).toList());
   }
 
   @Test

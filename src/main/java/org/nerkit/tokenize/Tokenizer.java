@@ -225,6 +225,9 @@ public final class Tokenizer {
     if (wordEnd - start == 1 && Character.isUpperCase(text.charAt(start))) {
       return true; // initial: J.
     }
+    if (isRankBeforeCapital(text, start, end)) {
+      return true; // "2. Claudia Mues (Germany)": a list or ranking marker, one token in both corpora
+    }
     String word = text.subSequence(start, wordEnd).toString();
     if (word.equals("no")) {
       return false; // sentence-final "no."; "No. 5" keeps its period
@@ -234,6 +237,23 @@ public final class Tokenizer {
     }
     int hyphen = word.lastIndexOf('-');
     return ABBREVIATIONS.contains((hyphen >= 0 ? word.substring(hyphen + 1) : word).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A number of one or two digits with its period, then a space and a capital letter, inside
+   * the range being tokenized: a list item or a place in a results table ("1. Smith 2. Jones").
+   * At the end of a sentence the period is the sentence's all the same (see {@link #tokenize}).
+   */
+  private static boolean isRankBeforeCapital(CharSequence text, int start, int end) {
+    int digits = end - 1 - start;
+    if (digits < 1 || digits > 2 || !isAsciiDigit(text.charAt(start)) || !isAsciiDigit(text.charAt(end - 2))) {
+      return false;
+    }
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Splits a word at hyphens, dashes, slashes between words, and commas not inside numbers. */

@@ -35,6 +35,9 @@ class TokenizerTest {
       a unit of Mazda Motor Corp.                 | a unit of Mazda Motor Corp .
       Bailey of Trenton, N.J.                     | Bailey of Trenton , N.J .
       Chrysler Corp.'s division and the U.S.'s    | Chrysler Corp. 's division and the U.S. 's
+      1. Smith (Kenya) 3:31.67 2. Jones (Peru)    | 1. Smith ( Kenya ) 3:31.67 2. Jones ( Peru )
+      the top 10. Then came 125. Others           | the top 10. Then came 125 . Others
+      a margin of 2. ended 2.5 to 2.              | a margin of 2 . ended 2.5 to 2 .
       """)
   void splitsLikeOntoNotes(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), tokenizer.tokenStrings(text));

@@ -1,9 +1,9 @@
 package org.nerkit.normalize.date;
 
 import static org.nerkit.normalize.date.DateWords.expand;
-import static org.nerkit.normalize.date.MentionText.MAX_MENTION_LENGTH;
-import static org.nerkit.normalize.date.MentionText.SPELLED_YEAR;
-import static org.nerkit.normalize.date.MentionText.clean;
+import static org.nerkit.normalize.date.DateText.MAX_MENTION_LENGTH;
+import static org.nerkit.normalize.date.DateText.SPELLED_YEAR;
+import static org.nerkit.normalize.date.DateText.clean;
 
 import java.util.List;
 import java.util.Locale;

@@ -41,7 +41,7 @@ import org.nerkit.normalize.date.DateNormalizer.Tense;
  * small resolver each, and {@link #ANAPHORIC_RULES}, the forms counted from the date the text
  * named before ("that year", "the following day"). A mention that no row matches whole may
  * still be a part of a period a row knows ("mid-September") or a range of two ("from 1992 to
- * 1995"). Reads mentions as {@link MentionText#clean} leaves them. To support a new form, add a
+ * 1995"). Reads mentions as {@link DateText#clean} leaves them. To support a new form, add a
  * row here and a test row in {@code DateNormalizerTest}.
  */
 final class DateGrammar {

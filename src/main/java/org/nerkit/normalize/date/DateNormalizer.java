@@ -1,7 +1,7 @@
 package org.nerkit.normalize.date;
 
-import static org.nerkit.normalize.date.MentionText.MAX_MENTION_LENGTH;
-import static org.nerkit.normalize.date.MentionText.clean;
+import static org.nerkit.normalize.date.DateText.MAX_MENTION_LENGTH;
+import static org.nerkit.normalize.date.DateText.clean;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * by concern: {@code DateGrammar} holds the rule table (one regular expression per form, each
  * with a small resolver; to support a new form, add a row and a test row), {@code DateValues}
  * the calendar arithmetic of its resolvers, {@code Holidays} the named days, {@code DateWords}
- * the placeholders of its patterns and {@code MentionText} the cleaning every pattern reads;
+ * the placeholders of its patterns and {@code DateText} the cleaning every pattern reads;
  * {@code DateExtents} widens a mention over the words before and after it that belong to it
  * ("nearly four years ago", "two weeks earlier"), {@code ClauseTense} reads the tense of its
  * clause, {@code DateSpotter} finds dates in raw text by pattern alone, {@code Durations} reads

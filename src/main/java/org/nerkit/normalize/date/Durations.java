@@ -1,8 +1,8 @@
 package org.nerkit.normalize.date;
 
 import static org.nerkit.normalize.date.DateWords.NUMBERS;
-import static org.nerkit.normalize.date.MentionText.MAX_MENTION_LENGTH;
-import static org.nerkit.normalize.date.MentionText.clean;
+import static org.nerkit.normalize.date.DateText.MAX_MENTION_LENGTH;
+import static org.nerkit.normalize.date.DateText.clean;
 
 import java.util.Map;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package org.nerkit.normalize.date;
 import static org.nerkit.normalize.date.DateValues.quarterOf;
 import static org.nerkit.normalize.date.DateValues.value;
 import static org.nerkit.normalize.date.DateWords.ORDINALS;
-import static org.nerkit.normalize.date.MentionText.clean;
+import static org.nerkit.normalize.date.DateText.clean;
 
 import java.time.LocalDate;
 import java.util.Locale;

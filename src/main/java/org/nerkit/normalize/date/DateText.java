@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * and spelled-out years as digits. The grammar, the extents, the durations and the year-ago
  * quarter all match against this form, so that each pattern need not allow for every spelling.
  */
-final class MentionText {
+final class DateText {
 
-  private MentionText() {}
+  private DateText() {}
 
   /** Longer mentions are not normalized. */
   static final int MAX_MENTION_LENGTH = 120;

@@ -54,7 +54,8 @@ final class EntityAssembler {
     for (Mention mention : recognized) {
       cleaned.add(relabelCountryNames(text, withoutPossessive(text, mention)));
     }
-    List<Mention> mentions = placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned));
+    List<Mention> mentions = withoutPlacesNamingEvents(text,
+        placesInOrganizationNames(text, sentenceTokens, withGazetteer(text, sentenceTokens, cleaned)));
     List<Entity> entities = new ArrayList<>(mentions.size());
     int coveredUntil = -1;
     int previousEnd = 0;
@@ -295,6 +296,44 @@ final class EntityAssembler {
       }
     }
     return false;
+  }
+
+  /** Words that, right after a place or nationality, make it the name of a championship ("the U.S. Open"). */
+  private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters");
+
+  /**
+   * Drops a place or nationality that names a championship with the word after it ("the U.S.
+   * Open", "the French Open", "HONG KONG OPEN"): the event is neither a place nor a group, in
+   * OntoNotes (EVENT) and CoNLL-2003 (MISC) alike. The word must be capitalized like the
+   * mention ("Britain open to talks" keeps Britain).
+   */
+  private static List<Mention> withoutPlacesNamingEvents(String text, List<Mention> mentions) {
+    List<Mention> result = new ArrayList<>(mentions.size());
+    for (Mention mention : mentions) {
+      if (!(isPlace(mention) && namesEvent(text, mention))) {
+        result.add(mention);
+      }
+    }
+    return result;
+  }
+
+  private static boolean namesEvent(String text, Mention mention) {
+    int start = mention.end() + 1;
+    if (start >= text.length() || text.charAt(mention.end()) != ' ') {
+      return false;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(start, end);
+    if (EVENT_WORDS.contains(word)) {
+      return true;
+    }
+    String surface = text.substring(mention.start(), mention.end());
+    boolean upperCase = surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+    return upperCase && word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        && EVENT_WORDS.stream().anyMatch(event -> event.equalsIgnoreCase(word));
   }
 
   private static boolean isPlace(Mention mention) {

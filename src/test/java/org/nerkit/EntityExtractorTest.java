@@ -61,6 +61,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPlaceNamingAChampionshipIsNotAPlace() {
+    String text = "Serena Williams withdrew from the U.S. Open on Monday, and Nadal won the French Open in Paris. "
+        + "Britain is open to talks with Spain.";
+    Extraction result = extractor.extract(text);
+    List<String> places = new ArrayList<>(texts(result.entities(Country.class)));
+    places.addAll(texts(result.entities(Location.class)));
+    places.addAll(texts(result.entities(Nationality.class)));
+    assertFalse(places.contains("U.S."), result.entities().toString());
+    assertFalse(places.contains("French"), result.entities().toString());
+    assertTrue(places.containsAll(List.of("Paris", "Britain", "Spain")), result.entities().toString());
+  }
+
+  @Test
   void laterMentionsGetTheCanonicalNameOfTheDocument() {
     Extraction result = extractor.extract(NEWS);
     Person merkel = result.entities(Person.class).stream().filter(p -> p.text().equals("Merkel")).findFirst().orElseThrow();

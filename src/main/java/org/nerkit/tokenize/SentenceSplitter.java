@@ -160,6 +160,9 @@ public final class SentenceSplitter {
     if (Character.isLowerCase(following)) {
       return true; // also '"Who's lying?" asks a voice', which the treebanks keep as one sentence
     }
+    if (last == '.' && Character.isUpperCase(following) && followsCompanyWithTitle(paragraph, end, next)) {
+      return true;
+    }
     if (last != '.' || !Character.isDigit(following)) {
       return false;
     }
@@ -168,6 +171,27 @@ public final class SentenceSplitter {
       wordStart--;
     }
     return BEFORE_NUMBERS.contains(paragraph.substring(wordStart, end - 1));
+  }
+
+  /** Job titles that follow a company's name inside a sentence ("CBS Inc. President John Backe"). */
+  private static final Set<String> COMPANY_TITLES = Set.of(
+      "President", "Chairman", "Chairwoman", "Chief", "Vice", "Executive", "Director", "Managing", "Treasurer",
+      "Secretary", "Senior", "General", "Co-Chairman", "Deputy");
+
+  /** "Texas Air Corp. Chairman Frank Lorenzo": a company abbreviation, then a job title. */
+  private static boolean followsCompanyWithTitle(String paragraph, int end, int next) {
+    int wordStart = end - 1;
+    while (wordStart > 0 && Character.isLetter(paragraph.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (!COMPANY_ENDINGS.contains(paragraph.substring(wordStart, end - 1))) {
+      return false;
+    }
+    int nextEnd = next;
+    while (nextEnd < paragraph.length() && !Tokenizer.isSpace(paragraph.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return COMPANY_TITLES.contains(paragraph.substring(next, nextEnd));
   }
 
   /** Abbreviations a number follows: "Nov. 29", "No. 2", "Prop. 65". */
@@ -202,6 +226,57 @@ public final class SentenceSplitter {
     return next < paragraph.length() && Character.isUpperCase(paragraph.charAt(next));
   }
 
+  /** Abbreviations that end company names and often end a sentence too ("a unit of Ford Motor Co. The"). */
+  private static final Set<String> COMPANY_ENDINGS = Set.of("Co", "Cos", "Corp", "Inc", "Ltd", "Bros", "Assn");
+
+  /** Words that begin a sentence and never continue a company's name. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(
+      "The", "But", "He", "She", "It", "They", "We", "I", "In", "That", "This", "These", "Those", "And", "A", "An",
+      "Its", "His", "Her", "Their", "Our", "Also", "However", "Meanwhile", "For", "On", "At", "As", "If", "When",
+      "While", "There", "Some", "Many", "Most", "Yesterday", "Today", "Separately", "Earlier", "Last", "Then", "Now",
+      "Still", "Yet", "Mr.", "Mrs.",
+      "Ms.");
+
+  /**
+   * Where inside {@code [from, to)} a sentence ends that the detector ran on: after a company
+   * abbreviation or place initials ("Ford Motor Co.", "the U.K.") when the next word can only
+   * begin a sentence ("The", "But", "He"). The bundled detector, trained on web text, keeps
+   * "...at Kellogg Co. Then traders..." in one sentence.
+   */
+  static List<Integer> endsAfterAbbreviations(String paragraph, int from, int to) {
+    List<Integer> ends = new ArrayList<>(0);
+    for (int dot = paragraph.indexOf('.', from); dot >= 0 && dot + 2 < to; dot = paragraph.indexOf('.', dot + 1)) {
+      if (!Tokenizer.isSpace(paragraph.charAt(dot + 1))) {
+        continue;
+      }
+      int wordStart = dot;
+      while (wordStart > from && !Tokenizer.isSpace(paragraph.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = paragraph.substring(wordStart, dot);
+      if (!COMPANY_ENDINGS.contains(word) && !FINAL_INITIALS.contains(word)) {
+        continue;
+      }
+      int next = dot + 1;
+      while (next < to && Tokenizer.isSpace(paragraph.charAt(next))) {
+        next++;
+      }
+      int nextEnd = next;
+      while (nextEnd < to && !Tokenizer.isSpace(paragraph.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      String following = paragraph.substring(next, nextEnd);
+      if (SENTENCE_OPENERS.contains(following) || SENTENCE_OPENERS.contains(stripTrailingComma(following))) {
+        ends.add(dot + 1);
+      }
+    }
+    return ends;
+  }
+
+  private static String stripTrailingComma(String word) {
+    return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+  }
+
   private void addParagraph(String text, int start, int end, List<Integer> bounds) {
     while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++;
@@ -232,6 +307,14 @@ public final class SentenceSplitter {
         }
         covered = e;
         if (!endsInsideName(paragraph, e) && !continuesAfter(paragraph, e)) {
+          for (int inner : endsAfterAbbreviations(paragraph, open, e)) {
+            bounds.add(start + open);
+            bounds.add(start + inner);
+            open = inner;
+            while (Tokenizer.isSpace(paragraph.charAt(open))) {
+              open++;
+            }
+          }
           bounds.add(start + open);
           bounds.add(start + e);
           open = -1;

@@ -60,6 +60,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aCompanyAbbreviationEndsASentenceBeforeAWordThatOnlyBeginsOne() {
+    assertEquals(List.of("Dutch investors loaded up on Kellogg Co.", "Then, traders say, the index rose."),
+        sentences("Dutch investors loaded up on Kellogg Co. Then, traders say, the index rose."));
+    assertEquals(List.of("He is an engineer at Ford Motor Co.", "But he is best known for his designs."),
+        sentences("He is an engineer at Ford Motor Co.\nBut he is best known for his designs."));
+    assertEquals(List.of("The move was aimed at Texas Air Corp. Chairman Frank Lorenzo, analysts said."),
+        sentences("The move was aimed at Texas Air Corp. Chairman Frank Lorenzo, analysts said."));
+    String text = "Shares of Acme Inc. Holdings rose.";
+    assertTrue(SentenceSplitter.endsAfterAbbreviations(text, 0, text.length()).isEmpty(), "a capitalized word may go on with the name");
+  }
+
+  @Test
   void aBlankLineEndsAHeadlineWithoutAPeriod() {
     assertEquals(List.of("Leaders gather in Dushanbe", "The summit opens on Friday."),
         sentences("Leaders gather in Dushanbe\n\nThe summit opens on Friday."));

@@ -43,18 +43,26 @@ public final class SentenceSplitter {
   public int[] split(String text) {
     List<Integer> bounds = new ArrayList<>();
     int paragraphStart = 0;
+    int lineStart = 0;
     int length = text.length();
     int i = 0;
     while (i <= length) {
       int blankEnd = i < length ? blankLineRunEnd(text, i) : -1;
+      if (blankEnd < 0 && i < length && text.charAt(i) == '\n' && isCapitalsLine(text, lineStart, i)) {
+        blankEnd = i + 1;
+      }
       if (i == length || blankEnd > 0) {
         addParagraph(text, paragraphStart, i, bounds);
         if (i == length) {
           break;
         }
         paragraphStart = blankEnd;
+        lineStart = blankEnd;
         i = blankEnd;
       } else {
+        if (text.charAt(i) == '\n') {
+          lineStart = i + 1;
+        }
         i++;
       }
     }
@@ -63,6 +71,25 @@ public final class SentenceSplitter {
       result[k] = bounds.get(k);
     }
     return result;
+  }
+
+  /**
+   * A line in capitals ("KANSAS CITY AT DETROIT", a headline or a row of a results table): it
+   * has at least two capital letters and no lower-case one. Its line break ends a sentence, as a
+   * blank line does; the next line is not the same sentence going on.
+   */
+  private static boolean isCapitalsLine(String text, int start, int end) {
+    int capitals = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    return capitals >= 2;
   }
 
   /** If a line break followed by only white space and another line break starts at i, where that run ends. */

@@ -72,6 +72,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLineInCapitalsEndsAtItsLineBreak() {
+    assertEquals(List.of("SCHEDULE", "KANSAS CITY AT DETROIT", "BOSTON AT OAKLAND", "Play starts at 7 p.m. in both."),
+        sentences("SCHEDULE\nKANSAS CITY AT DETROIT\nBOSTON AT OAKLAND\nPlay starts at 7 p.m. in both."));
+    assertEquals(List.of("The NATO summit in\nBrussels opens on Friday."), sentences("The NATO summit in\nBrussels opens on Friday."));
+    assertEquals(List.of("He said the UN and\nNATO AGREED."), sentences("He said the UN and\nNATO AGREED."));
+  }
+
+  @Test
   void aBlankLineEndsAHeadlineWithoutAPeriod() {
     assertEquals(List.of("Leaders gather in Dushanbe", "The summit opens on Friday."),
         sentences("Leaders gather in Dushanbe\n\nThe summit opens on Friday."));

@@ -34,6 +34,23 @@ class EntityAssemblerTest {
   }
 
   @Test
+  void aNameCutAtAHyphenTakesInTheRestOfTheHyphenatedWord() {
+    String text = "Anne-Gaelle Sidot beat Patricia Djate-Taillard, said Itar-Tass.";
+    List<Entity> entities = assemble(text, mention(text, "PERSON", "Gaelle Sidot"), mention(text, "PERSON", "Patricia Djate"),
+        mention(text, "ORG", "Itar"));
+    assertEquals(List.of("Anne-Gaelle Sidot", "Patricia Djate-Taillard", "Itar-Tass"), entities.stream().map(Entity::text).toList());
+    assertEquals(0, entities.get(0).start());
+  }
+
+  @Test
+  void aHyphenatedPairAWireTopicOrALowerCaseWordIsNotTakenIn() {
+    String text = "The House-Senate conference met. SOCCER-SHEARER NAMED. Boston-based Acme grew.";
+    List<Entity> entities = assemble(text, mention(text, "ORG", "House"), mention(text, "PERSON", "SHEARER"),
+        mention(text, "GPE", "Boston"));
+    assertEquals(List.of("House", "SHEARER", "Boston"), entities.stream().map(Entity::text).toList());
+  }
+
+  @Test
   void aCompoundOfNationalitiesIsSplitWithExactOffsets() {
     String text = "Guards patrol the Tajik-Afghan border.";
     List<Entity> entities = assemble(text, mention(text, "NORP", "Tajik-Afghan"));

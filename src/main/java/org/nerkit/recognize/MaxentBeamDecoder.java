@@ -160,6 +160,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
       int expand = Math.min(spec.beamSize(), beam.size());
       String[] sharedFeatures = null;
       int sharedCount = 0;
+      int scored = 0;
       for (int h = 0; h < expand; h++) {
         Hypothesis top = beam.get(h);
         String[] previous = top.outcomes();
@@ -170,14 +171,25 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
           Arrays.fill(shared, spec.logUniformPrior());
           addWeights(features, 0, sharedCount, shared);
         }
-        if (startsWith(features, sharedFeatures, sharedCount)) {
-          System.arraycopy(shared, 0, probabilities, 0, outcomeCount);
-          addWeights(features, sharedCount, features.length, probabilities);
+        boolean sharesPrefix = startsWith(features, sharedFeatures, sharedCount);
+        int same = sharesPrefix ? sameTail(features, sharedCount, scored) : -1;
+        if (same >= 0) {
+          // Hypotheses that differ only before the last two outcomes have the same features
+          // here, hence the same distribution: computed once per token.
+          System.arraycopy(tokenDistributions[same], 0, probabilities, 0, outcomeCount);
         } else {
-          Arrays.fill(probabilities, spec.logUniformPrior());
-          addWeights(features, 0, features.length, probabilities);
+          if (sharesPrefix) {
+            System.arraycopy(shared, 0, probabilities, 0, outcomeCount);
+            addWeights(features, sharedCount, features.length, probabilities);
+          } else {
+            Arrays.fill(probabilities, spec.logUniformPrior());
+            addWeights(features, 0, features.length, probabilities);
+          }
+          normalize(probabilities);
+          if (sharesPrefix) {
+            scored = remember(features, probabilities, scored);
+          }
         }
-        normalize(probabilities);
         double threshold = kthLargest(probabilities, spec.beamSize(), scratch);
         for (int o = 0; o < outcomeCount; o++) {
           if (probabilities[o] >= threshold) {
@@ -203,6 +215,34 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
       }
     }
     return best;
+  }
+
+  /** The hypothesis features and distributions already computed at this token, {@code scored} of them. */
+  private String[][] tokenFeatures = new String[4][];
+  private double[][] tokenDistributions = new double[4][];
+
+  /** Which of the first {@code scored} remembered feature arrays ends with the same strings after {@code from}, or -1. */
+  private int sameTail(String[] features, int from, int scored) {
+    for (int k = 0; k < scored; k++) {
+      String[] other = tokenFeatures[k];
+      if (other.length == features.length && Arrays.equals(other, from, other.length, features, from, features.length)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private int remember(String[] features, double[] probabilities, int scored) {
+    if (scored == tokenFeatures.length) {
+      tokenFeatures = Arrays.copyOf(tokenFeatures, 2 * scored);
+      tokenDistributions = Arrays.copyOf(tokenDistributions, 2 * scored);
+    }
+    tokenFeatures[scored] = features;
+    if (tokenDistributions[scored] == null || tokenDistributions[scored].length != probabilities.length) {
+      tokenDistributions[scored] = new double[probabilities.length];
+    }
+    System.arraycopy(probabilities, 0, tokenDistributions[scored], 0, probabilities.length);
+    return scored + 1;
   }
 
   private void extend(List<Hypothesis> next, Hypothesis top, String[] previous, String[] tokens, int i, int outcome,

@@ -14,7 +14,7 @@ import opennlp.tools.util.Version;
 /**
  * Reads an OpenNLP name finder model file straight into nerkit's decoder structures, when it is
  * the kind nerkit trains: a GIS maxent model with the {@code features-v1} descriptor and no
- * other artifacts, or with {@code features-v3} and its Brown clusters. Anything else (another descriptor, perceptron, extra resources, an
+ * other artifacts, or with {@code features-v3} or {@code features-v4} and its Brown clusters. Anything else (another descriptor, perceptron, extra resources, an
  * unexpected version, a damaged file) gives empty, and the caller loads the file with OpenNLP.
  *
  * <p>Why: OpenNLP builds a map of 700 k feature strings to weight objects only for nerkit to
@@ -27,11 +27,11 @@ import opennlp.tools.util.Version;
  * per outcome of its pattern.
  */
 record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, String codecClass,
-    Optional<Map<String, String>> clusters) {
+    FeaturesV1.FeatureSet features, Optional<Map<String, String>> clusters) {
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
-  /** The Brown clusters of a features-v3 model (the name TrainCommand stores them under). */
+  /** The Brown clusters of a features-v3 or v4 model (the name TrainCommand stores them under). */
   static final String CLUSTER_ENTRY = "brown.clusters";
 
   static Optional<DirectModel> read(byte[] file) {
@@ -64,10 +64,11 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
         }
       }
     }
-    boolean v1 = clusters == null && FeaturesV1.describes(descriptor);
-    boolean v3 = clusters != null && FeaturesV1.describesWithClusters(descriptor)
-        && ClusterLexicon.Serializer.class.getName().equals(manifest == null ? null : manifest.getProperty("serializer-class-" + CLUSTER_ENTRY));
-    if (manifest == null || parsed == null || !(v1 || v3)
+    Optional<FeaturesV1.FeatureSet> features = FeaturesV1.FeatureSet.of(descriptor);
+    boolean clustersAsExpected = features.isPresent() && features.get().usesClusters() == (clusters != null)
+        && (clusters == null || ClusterLexicon.Serializer.class.getName().equals(
+            manifest == null ? null : manifest.getProperty("serializer-class-" + CLUSTER_ENTRY)));
+    if (manifest == null || parsed == null || !clustersAsExpected
         || !"NameFinderME".equals(manifest.getProperty("Component-Name"))
         || !supportedVersion(manifest.getProperty("OpenNLP-Version"))) {
       return Optional.empty();
@@ -81,7 +82,8 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     String[] outcomes = parsed.outcomes();
     Optional<Map<String, String>> paths = Optional.ofNullable(clusters).map(ClusterLexicon::paths);
     return parsed.weights().map(table -> new DirectModel(table, outcomes,
-        beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec, paths));
+        beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec,
+        features.get(), paths));
   }
 
   private record Parsed(Optional<FeatureWeights> weights, String[] outcomes) {}

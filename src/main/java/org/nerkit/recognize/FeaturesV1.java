@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -21,21 +22,54 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * token is lower-cased and classified once per sentence and its hypothesis-independent features
  * are built once; only the four previous-outcome features are built per hypothesis.
  *
- * <p>With a cluster lexicon it builds {@code features-v3} instead: the same plus, in the doubled
- * block, OpenNLP's Brown cluster features ({@code browncluster=} of the current token, then
- * {@code p1browncluster=} and {@code n1browncluster=} of its neighbours, then
- * {@code c,browncluster=} of the current token with its shape), each at path prefixes 4, 6, 10
- * and 20 as {@code BrownTokenClasses} cuts them.
+ * <p>With a cluster lexicon it builds {@code features-v3} or {@code features-v4} instead: the
+ * same plus, in the doubled block, OpenNLP's Brown cluster features ({@code browncluster=} of
+ * the current token; for v3 then {@code p1browncluster=} and {@code n1browncluster=} of its
+ * neighbours and {@code c,browncluster=} of the current token with its shape), each at path
+ * prefixes 4, 6, 10 and 20 as {@code BrownTokenClasses} cuts them.
  *
- * <p>Used only for models whose descriptor is byte-for-byte {@code features-v1.xml} or
- * {@code features-v3.xml}; {@code MaxentBeamDecoderTest} checks on real text that the features
- * and the decoded names are identical. One instance per decoder: it holds the document's
+ * <p>Used only for models whose descriptor is byte-for-byte one of {@link FeatureSet}'s;
+ * {@code MaxentBeamDecoderTest} and {@code ClusterFeatureSetsTest} check on real text that the
+ * features and the decoded names are identical. One instance per decoder: it holds the document's
  * previous-map data.
  */
 final class FeaturesV1 implements NameContextGenerator {
   private static final String OTHER = "other";
 
-  /** The cluster features of each word for features-v3; null for features-v1. */
+  /** The feature sets this class reproduces: the descriptors nerkit trains with, byte for byte. */
+  enum FeatureSet {
+    /** OpenNLP's defaults plus prefixes and suffixes. */
+    V1("/org/nerkit/train/features-v1.xml", false),
+    /** V1 plus the clusters of the token and its neighbours, and the token's with its shape. */
+    V3("/org/nerkit/train/features-v3.xml", true),
+    /** V1 plus the clusters of the token. */
+    V4("/org/nerkit/train/features-v4.xml", true);
+
+    private final String resource;
+    private final boolean usesClusters;
+
+    FeatureSet(String resource, boolean usesClusters) {
+      this.resource = resource;
+      this.usesClusters = usesClusters;
+    }
+
+    boolean usesClusters() {
+      return usesClusters;
+    }
+
+    /** The feature set a model's descriptor is exactly, if any. */
+    static Optional<FeatureSet> of(byte[] descriptor) {
+      for (FeatureSet set : values()) {
+        if (sameBytes(descriptor, set.resource)) {
+          return Optional.of(set);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private final FeatureSet set;
+  /** The cluster features of each word; null for features-v1. */
   private final ClusterFeatures clusters;
 
   /** Token of the previous sentences of the document → the outcome it got (OpenNLP's previous-map feature). */
@@ -45,27 +79,21 @@ final class FeaturesV1 implements NameContextGenerator {
   private String[] lower;
   private String[] shape;
   private String[][] shared;
-  /** Per token of the sentence, its cluster features (features-v3 only). */
+  /** Per token of the sentence, its cluster features (cluster feature sets only). */
   private ClusterFeatures.Path[] clusterPaths;
 
   /** features-v1. */
   FeaturesV1() {
-    this(null);
+    this(FeatureSet.V1, null);
   }
 
-  /** features-v3 with these clusters; features-v1 if null. */
-  FeaturesV1(ClusterFeatures clusters) {
+  /** {@code set} with these clusters (null for features-v1). */
+  FeaturesV1(FeatureSet set, ClusterFeatures clusters) {
+    if (set.usesClusters() != (clusters != null)) {
+      throw new IllegalArgumentException(set + (clusters == null ? " needs clusters" : " uses no clusters"));
+    }
+    this.set = set;
     this.clusters = clusters;
-  }
-
-  /** Whether a model's feature descriptor is exactly features-v1, the one this class reproduces without clusters. */
-  static boolean describes(byte[] descriptor) {
-    return sameBytes(descriptor, "/org/nerkit/train/features-v1.xml");
-  }
-
-  /** Whether a model's feature descriptor is exactly features-v3, which this class reproduces with the model's clusters. */
-  static boolean describesWithClusters(byte[] descriptor) {
-    return sameBytes(descriptor, "/org/nerkit/train/features-v3.xml");
   }
 
   private static boolean sameBytes(byte[] descriptor, String resource) {
@@ -123,9 +151,10 @@ final class FeaturesV1 implements NameContextGenerator {
     ClusterFeatures.Path none = ClusterFeatures.Path.NONE;
     ClusterFeatures.Path path = clusters == null ? none : clusterPaths[index];
     String[] current = path.current();
-    String[] previous = clusters == null || index == 0 ? none.previous() : clusterPaths[index - 1].previous();
-    String[] next = clusters == null || index + 1 == tokens.length ? none.next() : clusterPaths[index + 1].next();
-    String[] withShape = current.length == 0 ? current : path.withShape(shape[index]);
+    boolean v3 = set == FeatureSet.V3;
+    String[] previous = !v3 || index == 0 ? none.previous() : clusterPaths[index - 1].previous();
+    String[] next = !v3 || index + 1 == tokens.length ? none.next() : clusterPaths[index + 1].next();
+    String[] withShape = !v3 || current.length == 0 ? none.current() : path.withShape(shape[index]);
     String[] block = new String[5 + 2 * affixes + 2 + 4 + 1 + current.length + previous.length + next.length
         + withShape.length];
     int n = 0;

@@ -49,12 +49,13 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
   record Spec(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, int beamSize,
       Supplier<SequenceCodec<String>> codecs, Supplier<NameContextGenerator> contextGenerators) {
 
-    /** A model read by {@link DirectModel}: features-v1 or v3, GIS. */
+    /** A model read by {@link DirectModel}: features-v1, v3 or v4, GIS. */
     static Spec of(DirectModel model) {
       ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
+      FeaturesV1.FeatureSet features = model.features();
       // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
       return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
-          model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(clusters));
+          model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(features, clusters));
     }
 
     private static SequenceCodec<String> codec(String className) {
@@ -88,12 +89,13 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     Object descriptor = model.getArtifact("generator.featuregen");
     Object clusters = model.getArtifact(DirectModel.CLUSTER_ENTRY);
     Supplier<NameContextGenerator> contexts = () -> model.getFactory().createContextGenerator();
-    if (descriptor instanceof byte[] bytes && clusters == null && FeaturesV1.describes(bytes)) {
+    Optional<FeaturesV1.FeatureSet> set = descriptor instanceof byte[] bytes ? FeaturesV1.FeatureSet.of(bytes) : Optional.empty();
+    if (set.isPresent() && !set.get().usesClusters() && clusters == null) {
       contexts = FeaturesV1::new;
-    } else if (descriptor instanceof byte[] bytes && clusters instanceof ClusterLexicon lexicon
-        && FeaturesV1.describesWithClusters(bytes)) {
+    } else if (set.isPresent() && set.get().usesClusters() && clusters instanceof ClusterLexicon lexicon) {
       ClusterFeatures features = new ClusterFeatures(lexicon.paths());
-      contexts = () -> new FeaturesV1(features);
+      FeaturesV1.FeatureSet featureSet = set.get();
+      contexts = () -> new FeaturesV1(featureSet, features);
     }
     Supplier<NameContextGenerator> contextGenerators = contexts;
     String beam = model.getManifestProperty("BeamSize");

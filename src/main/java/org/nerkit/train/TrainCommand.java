@@ -126,7 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
       // Unused clusters would still be stored, and keep the model off the fast decoding path.
       throw new CommandLine.ParameterException(new CommandLine(this), usesClusters
           ? "--features " + features + " uses word clusters: give --clusters FILE"
-          : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3)");
+          : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3, features-v4)");
     }
     Map<String, Object> resources = clusters == null ? Collections.emptyMap()
         : Map.of(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));

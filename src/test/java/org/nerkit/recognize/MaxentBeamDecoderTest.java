@@ -153,7 +153,7 @@ class MaxentBeamDecoderTest {
     return recognize(recognizer, sentences, text);
   }
 
-  /** The recognizer's mentions in a document split and tokenized as the extractor does; shared with FeaturesV3Test. */
+  /** The recognizer's mentions in a document split and tokenized as the extractor does; shared with ClusterFeatureSetsTest. */
   static List<Mention> recognize(NameRecognizer recognizer, SentenceSplitter sentences, String text) {
     int[] spans = sentences.split(text);
     List<int[]> sentenceTokens = new ArrayList<>();

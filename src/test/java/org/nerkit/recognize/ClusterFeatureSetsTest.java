@@ -22,24 +22,25 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.TokenForms;
 import org.nerkit.tokenize.Tokenizer;
 
 /**
- * The features-v3 fast path (Brown cluster features built by {@link FeaturesV1}, the model read
- * by {@link DirectModel}) must be a pure speed-up: the same feature strings in the same order as
- * OpenNLP's generators build from {@code features-v3.xml}, and the same names as
- * {@code NameFinderME}. The model here is small, trained in the test on the bundled model's
+ * The fast path of the feature sets with clusters, features-v3 and v4 (Brown cluster features
+ * built by {@link FeaturesV1}, the model read by {@link DirectModel}), must be a pure speed-up:
+ * the same feature strings in the same order as OpenNLP's generators build from the descriptor,
+ * and the same names as {@code NameFinderME}. The model here is small, trained in the test on the bundled model's
  * output for the test texts, with made-up clusters of every path length (1 to 23 bits) so that
  * each prefix cut is exercised; cutoff 1 keeps every cluster feature in the model.
  */
-class FeaturesV3Test {
+class ClusterFeatureSetsTest {
   private static final Tokenizer TOKENIZER = new Tokenizer();
   private static SentenceSplitter sentences;
   private static List<String> documents;
-  private static byte[] modelFile;
+  private static final Map<FeaturesV1.FeatureSet, byte[]> MODEL_FILES = new java.util.EnumMap<>(FeaturesV1.FeatureSet.class);
   private static ClusterLexicon clusters;
 
   @BeforeAll
@@ -47,14 +48,14 @@ class FeaturesV3Test {
     sentences = SentenceSplitter.english();
     documents = new ArrayList<>();
     for (String resource : List.of("country-passages.txt", "country-passages-fresh.txt", "linking-documents.txt")) {
-      try (InputStream in = FeaturesV3Test.class.getResourceAsStream("/org/nerkit/" + resource)) {
+      try (InputStream in = ClusterFeatureSetsTest.class.getResourceAsStream("/org/nerkit/" + resource)) {
         for (String document : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n\\s*\n")) {
           documents.add(document);
         }
       }
     }
     NameFinderME teacher;
-    try (InputStream in = FeaturesV3Test.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream in = ClusterFeatureSetsTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
       teacher = new NameFinderME(new TokenNameFinderModel(in));
     }
     List<NameSample> samples = new ArrayList<>();
@@ -79,19 +80,21 @@ class FeaturesV3Test {
       }
     }
     clusters = ClusterLexicon.read(new ByteArrayInputStream(lexicon.toString().getBytes(StandardCharsets.UTF_8)));
-    byte[] descriptor;
-    try (InputStream in = FeaturesV3Test.class.getResourceAsStream("/org/nerkit/train/features-v3.xml")) {
-      descriptor = in.readAllBytes();
+    for (String version : List.of("v3", "v4")) {
+      byte[] descriptor;
+      try (InputStream in = ClusterFeatureSetsTest.class.getResourceAsStream("/org/nerkit/train/features-" + version + ".xml")) {
+        descriptor = in.readAllBytes();
+      }
+      TrainingParameters parameters = new TrainingParameters();
+      parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+      parameters.put(TrainingParameters.ITERATIONS_PARAM, 30);
+      parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+      TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
+          new TokenNameFinderFactory(descriptor, Map.of(DirectModel.CLUSTER_ENTRY, clusters), new BilouCodec()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      model.serialize(out);
+      MODEL_FILES.put(FeaturesV1.FeatureSet.valueOf(version.toUpperCase(java.util.Locale.ROOT)), out.toByteArray());
     }
-    TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-    parameters.put(TrainingParameters.ITERATIONS_PARAM, 30);
-    parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
-    TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
-        new TokenNameFinderFactory(descriptor, Map.of(DirectModel.CLUSTER_ENTRY, clusters), new BilouCodec()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    model.serialize(out);
-    modelFile = out.toByteArray();
   }
 
   private static List<String[]> tokenize(String document) {
@@ -110,20 +113,24 @@ class FeaturesV3Test {
     return result;
   }
 
-  @Test
-  void clustersSurviveTheModelFile() throws IOException {
+  @ParameterizedTest
+  @EnumSource(names = {"V3", "V4"})
+  void clustersSurviveTheModelFile(FeaturesV1.FeatureSet set) throws IOException {
+    byte[] modelFile = MODEL_FILES.get(set);
     TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(modelFile));
     assertTrue(model.getArtifact(DirectModel.CLUSTER_ENTRY) instanceof ClusterLexicon lexicon
         && lexicon.paths().equals(clusters.paths()));
-    DirectModel direct = DirectModel.read(modelFile).orElseThrow(() -> new AssertionError("a features-v3 model must be read directly"));
+    DirectModel direct = DirectModel.read(modelFile).orElseThrow(() -> new AssertionError("a " + set + " model must be read directly"));
     assertEquals(clusters.paths(), direct.clusters().orElseThrow());
+    assertEquals(set, direct.features());
   }
 
-  @Test
-  void sameFeatureStringsAsOpenNlpGenerators() throws IOException {
-    TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(modelFile));
+  @ParameterizedTest
+  @EnumSource(names = {"V3", "V4"})
+  void sameFeatureStringsAsOpenNlpGenerators(FeaturesV1.FeatureSet set) throws IOException {
+    TokenNameFinderModel model = new TokenNameFinderModel(new ByteArrayInputStream(MODEL_FILES.get(set)));
     NameContextGenerator reference = model.getFactory().createContextGenerator();
-    NameContextGenerator fast = new FeaturesV1(new ClusterFeatures(clusters.paths()));
+    NameContextGenerator fast = new FeaturesV1(set, new ClusterFeatures(clusters.paths()));
     String[] labels = {"other", "B-PERSON", "U-GPE", "L-ORG"};
     int features = 0;
     int clusterFeatures = 0;
@@ -148,10 +155,12 @@ class FeaturesV3Test {
     assertTrue(clusterFeatures > 1000, features + " features, " + clusterFeatures + " of them cluster features");
   }
 
-  @Test
-  void sameMentionsAsNameFinderMe() throws IOException {
-    NameRecognizer fast = NameRecognizer.load(new ByteArrayInputStream(modelFile), "v3 test model");
-    NameRecognizer reference = NameRecognizer.loadWithOpenNlpDecoder(new ByteArrayInputStream(modelFile), "v3 test model");
+  @ParameterizedTest
+  @EnumSource(names = {"V3", "V4"})
+  void sameMentionsAsNameFinderMe(FeaturesV1.FeatureSet set) throws IOException {
+    byte[] modelFile = MODEL_FILES.get(set);
+    NameRecognizer fast = NameRecognizer.load(new ByteArrayInputStream(modelFile), set + " test model");
+    NameRecognizer reference = NameRecognizer.loadWithOpenNlpDecoder(new ByteArrayInputStream(modelFile), set + " test model");
     int mentions = 0;
     List<String> all = new ArrayList<>(documents);
     all.add("THE UNITED NATIONS SAID ON MONDAY THAT IRAQ AND SYRIA HAD AGREED TO TALKS IN GENEVA.");

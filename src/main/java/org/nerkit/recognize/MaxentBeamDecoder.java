@@ -41,6 +41,9 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
   private final SequenceCodec<String> codec;
   /** Scratch for {@link FeatureWeights#addAll}. */
   private long[] locations = new long[128];
+  /** The hypothesis features and distributions already computed at the current token (see {@link #sameTail}). */
+  private String[][] tokenFeatures = new String[4][];
+  private double[][] tokenDistributions = new double[4][];
 
   /**
    * What every decoder of one model shares, immutable after loading, and how to make the
@@ -218,10 +221,6 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     }
     return best;
   }
-
-  /** The hypothesis features and distributions already computed at this token, {@code scored} of them. */
-  private String[][] tokenFeatures = new String[4][];
-  private double[][] tokenDistributions = new double[4][];
 
   /** Which of the first {@code scored} remembered feature arrays ends with the same strings after {@code from}, or -1. */
   private int sameTail(String[] features, int from, int scored) {

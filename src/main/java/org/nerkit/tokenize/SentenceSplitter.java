@@ -261,8 +261,7 @@ public final class SentenceSplitter {
       "The", "But", "He", "She", "It", "They", "We", "I", "In", "That", "This", "These", "Those", "And", "A", "An",
       "Its", "His", "Her", "Their", "Our", "Also", "However", "Meanwhile", "For", "On", "At", "As", "If", "When",
       "While", "There", "Some", "Many", "Most", "Yesterday", "Today", "Separately", "Earlier", "Last", "Then", "Now",
-      "Still", "Yet", "Mr.", "Mrs.",
-      "Ms.");
+      "Still", "Yet", "Mr.", "Mrs.", "Ms.");
 
   /**
    * Where inside {@code [from, to)} a sentence ends that the detector ran on: after a company

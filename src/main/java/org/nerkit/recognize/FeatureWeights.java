@@ -105,6 +105,11 @@ final class FeatureWeights {
    * slot is found before any weights are read: the lookups do not depend on each other, so the
    * processor overlaps their cache misses.
    *
+   * <p>A feature repeated as the same object {@code period} places earlier (OpenNLP's descriptor
+   * parser emits every generator after the first twice, and the context generator repeats those
+   * strings) reuses that lookup: its weights are still added twice, in the same order, so the
+   * sums are unchanged, but its fingerprint and slot are found once.
+   *
    * @param locations scratch space of at least {@code to - from} entries
    */
   void addAll(String[] features, int from, int to, double[] sums, long[] locations) {

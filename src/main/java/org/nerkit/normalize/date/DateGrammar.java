@@ -107,9 +107,9 @@ final class DateGrammar {
       Rule.of("tomorrow", "tomorrow", (m, r, t) -> relativeDay(r, 1)),
       Rule.of("day before yesterday", "the day before yesterday", (m, r, t) -> relativeDay(r, -2)),
       Rule.of("day after tomorrow", "the day after tomorrow", (m, r, t) -> relativeDay(r, 2)),
-      Rule.of("this/last/next unit", "(this|last|next|the coming|the current|the previous) (week|month|year)",
+      Rule.of("this/last/next unit", "(this|last|next|the coming|the current|the previous|the past|the last) (week|month|year)",
           (m, r, t) -> shiftedUnit(r, m.group(2), switch (m.group(1)) {
-            case "last", "the previous" -> -1;
+            case "last", "the previous", "the past", "the last" -> -1; // "the past year" as a date, like "the past decade"
             case "next", "the coming" -> 1;
             default -> 0;
           })),
@@ -121,9 +121,9 @@ final class DateGrammar {
       Rule.of("amount earlier", "NUM (day|week|month|year)s? (?:earlier|before|previously)",
           (m, r, t) -> agoOrLater(r, m.group(1), m.group(2), -1)),
       Rule.of("last/next/this month", "(last|next|this|this past|this coming) MONTH", (m, r, t) -> r == null ? Optional.empty()
-          : value(modifiedMonth(YearMonth.from(r), month(m.group(2)), m.group(1)).toString(), true)),
+          : value(modifiedMonth(YearMonth.from(r), month(m.group(2)), m.group(1), t).toString(), true)),
       Rule.of("day of last/next/this month", "(?:the )?DAY of (last|next|this) MONTH", (m, r, t) -> r == null ? Optional.empty()
-          : dayOfMonth(modifiedMonth(YearMonth.from(r), month(m.group(3)), m.group(2)), dayOf(m.group(1)))),
+          : dayOfMonth(modifiedMonth(YearMonth.from(r), month(m.group(3)), m.group(2), t), dayOf(m.group(1)))),
       Rule.of("day of this/last/next month", "(?:the )?DAY of (this|last|next) month", (m, r, t) -> r == null ? Optional.empty()
           : dayOfMonth(YearMonth.from(r).plusMonths(m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0),
               dayOf(m.group(1)))),

@@ -160,13 +160,19 @@ final class DateValues {
 
   private static final int NEAR_FUTURE_MONTHS = 3;
 
-  /** "last November": the latest one before this month; "next March": the first one after; "this October": as a bare month. */
-  static YearMonth modifiedMonth(YearMonth reference, int month, String modifier) {
+  /**
+   * "last November": the latest one before this month; "next March": the first one after;
+   * "this September": this year's, unless the clause's tense says it cannot be ("said this
+   * December" in January is last year's).
+   */
+  static YearMonth modifiedMonth(YearMonth reference, int month, String modifier, Tense tense) {
     YearMonth candidate = reference.withMonth(month);
     return switch (modifier) {
       case "last", "this past" -> candidate.isBefore(reference) ? candidate : candidate.minusYears(1);
       case "next", "this coming" -> candidate.isAfter(reference) ? candidate : candidate.plusYears(1);
-      default -> nearest(reference, candidate, Tense.UNKNOWN);
+      default -> tense == Tense.PAST && candidate.isAfter(reference) ? candidate.minusYears(1)
+          : tense == Tense.FUTURE && candidate.isBefore(reference) ? candidate.plusYears(1)
+          : candidate;
     };
   }
 

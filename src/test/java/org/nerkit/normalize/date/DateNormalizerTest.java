@@ -77,6 +77,8 @@ class DateNormalizerTest {
       recently               | PAST_REF    | PAST_REF
       in the future          | FUTURE_REF  | FUTURE_REF
       the past decade        | 201X        | -
+      the past year          | 2020        | -
+      the last month         | 2021-08     | -
       September sixteenth    | 2021-09-16  | XXXX-09-16
       the sixteenth of September | 2021-09-16 | XXXX-09-16
       the first of May, 2020 | 2020-05-01  | 2020-05-01
@@ -178,6 +180,10 @@ class DateNormalizerTest {
       last March    | 2021-09-16 | UNKNOWN | 2021-03
       next March    | 2021-09-16 | UNKNOWN | 2022-03
       this October  | 2021-09-16 | UNKNOWN | 2021-10
+      this September | 1998-02-05 | UNKNOWN | 1998-09
+      this July     | 2021-09-16 | UNKNOWN | 2021-07
+      this December | 2021-01-05 | PAST    | 2020-12
+      this March    | 2021-09-16 | FUTURE  | 2022-03
       January       | 1998-09-25 | UNKNOWN | 1998-01
       Thanksgiving Day | 2000-01-07 | UNKNOWN | 1999-11-25
       last Thanksgiving | 2000-02-10 | UNKNOWN | 1999-11-25

@@ -77,4 +77,19 @@ class ModelLoadingTest {
     }
     assertTrue(failure(future).contains("9.1.0"));
   }
+
+  @Test
+  void labelPriorsForALabelTheModelDoesNotHave() {
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> EntityExtractor.builder().labelPriors(java.util.Map.of("COMPANY", 0.5)).build());
+    assertTrue(e.getMessage().contains("COMPANY") && e.getMessage().contains("ORG"), e.getMessage());
+  }
+
+  @Test
+  void labelPriorsOutOfRangeFailWhenGiven() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EntityExtractor.builder().labelPriors(java.util.Map.of("ORG", 50.0)));
+    assertTrue(e.getMessage().contains("ORG"), e.getMessage());
+    assertThrows(NullPointerException.class, () -> EntityExtractor.builder().labelPriors(null));
+  }
 }

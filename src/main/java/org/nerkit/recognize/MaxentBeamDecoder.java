@@ -28,6 +28,9 @@ import opennlp.tools.util.Span;
  * differing ones per hypothesis. The additions happen in the same order as in
  * {@code GISModel.eval}, so the arithmetic, and hence every score, is bit-for-bit the same.
  *
+ * <p>{@link LabelPriors} are the one deliberate difference: their offsets go into each outcome's
+ * starting sum (with none, that sum is GIS's uniform prior alone, and the identity holds).
+ *
  * <p>One instance per thread: the context generator holds per-document adaptive data.
  */
 final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
@@ -49,16 +52,29 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
    * What every decoder of one model shares, immutable after loading, and how to make the
    * per-decoder parts (the context generator holds document state; codecs are cheap).
    */
-  record Spec(FeatureWeights byFeature, String[] outcomes, double logUniformPrior, int beamSize,
+  record Spec(FeatureWeights byFeature, String[] outcomes, double[] initialScores, int beamSize,
       Supplier<SequenceCodec<String>> codecs, Supplier<NameContextGenerator> contextGenerators) {
 
     /** A model read by {@link DirectModel}: features-v1, v3 or v4, GIS. */
-    static Spec of(DirectModel model) {
+    static Spec of(DirectModel model, LabelPriors priors) {
       ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
       FeaturesV1.FeatureSet features = model.features();
-      // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
-      return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
+      return new Spec(model.weights(), model.outcomes(), initialScores(model.outcomes(), priors),
           model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(features, clusters));
+    }
+
+    /**
+     * Each outcome's sum before its features' weights: GIS's uniform prior, log(1 / outcomes),
+     * plus the label's prior offset ({@code ORG-start} takes {@code ORG}'s; "other" none).
+     */
+    static double[] initialScores(String[] outcomes, LabelPriors priors) {
+      double uniform = StrictMath.log(1.0 / outcomes.length);
+      double[] scores = new double[outcomes.length];
+      for (int o = 0; o < outcomes.length; o++) {
+        int dash = outcomes[o].lastIndexOf('-');
+        scores[o] = dash > 0 ? uniform + priors.offset(outcomes[o].substring(0, dash)) : uniform;
+      }
+      return scores;
     }
 
     private static SequenceCodec<String> codec(String className) {
@@ -82,7 +98,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
    * trains); empty for perceptron and other models, which {@code NameFinderME} then decodes.
    */
   @SuppressWarnings("unchecked")
-  static Optional<Spec> specOf(TokenNameFinderModel model) {
+  static Optional<Spec> specOf(TokenNameFinderModel model, LabelPriors priors) {
     Object classifier = model.getArtifact("nameFinder.model");
     if (!(classifier instanceof GISModel gis)) {
       return Optional.empty();
@@ -104,7 +120,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     String beam = model.getManifestProperty("BeamSize");
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     return FeatureWeights.of((Map<String, Context>) data[1])
-        .map(table -> new Spec(table, outcomes, StrictMath.log(1.0 / outcomes.length), beamSize,
+        .map(table -> new Spec(table, outcomes, Spec.initialScores(outcomes, priors), beamSize,
             () -> model.getFactory().createSequenceCodec(),
             contextGenerators));
   }
@@ -173,7 +189,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
         if (sharedFeatures == null) {
           sharedFeatures = features;
           sharedCount = sharedPrefix(features);
-          Arrays.fill(shared, spec.logUniformPrior());
+          System.arraycopy(spec.initialScores(), 0, shared, 0, outcomeCount);
           addWeights(features, 0, sharedCount, shared);
         }
         boolean sharesPrefix = startsWith(features, sharedFeatures, sharedCount);
@@ -187,7 +203,7 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
             System.arraycopy(shared, 0, probabilities, 0, outcomeCount);
             addWeights(features, sharedCount, features.length, probabilities);
           } else {
-            Arrays.fill(probabilities, spec.logUniformPrior());
+            System.arraycopy(spec.initialScores(), 0, probabilities, 0, outcomeCount);
             addWeights(features, 0, features.length, probabilities);
           }
           normalize(probabilities);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -17,8 +18,8 @@ import org.nerkit.util.InstancePool;
  * Finds named-entity spans with a trained OpenNLP name finder. The model is loaded once and
  * shared; each document is decoded by one pooled decoder, whose document-level memory
  * (previous-map features) is cleared before the next document. Maxent models are decoded by
- * {@link MaxentBeamDecoder} (same results as {@link NameFinderME}, faster); other models by
- * {@code NameFinderME} itself. Thread-safe.
+ * {@link MaxentBeamDecoder} (same results as {@link NameFinderME} without {@link LabelPriors},
+ * faster); other models by {@code NameFinderME} itself. Thread-safe.
  */
 public final class NameRecognizer {
   /**
@@ -51,11 +52,15 @@ public final class NameRecognizer {
   }
 
   /** A model OpenNLP has loaded: nerkit's decoder when it is a maxent model, else NameFinderME. */
-  private static NameRecognizer of(TokenNameFinderModel model, boolean openNlpDecoder) {
-    Optional<MaxentBeamDecoder.Spec> spec = openNlpDecoder ? Optional.empty() : MaxentBeamDecoder.specOf(model);
+  private static NameRecognizer of(TokenNameFinderModel model, boolean openNlpDecoder, LabelPriors priors, String source)
+      throws IOException {
+    Optional<MaxentBeamDecoder.Spec> spec = openNlpDecoder ? Optional.empty() : MaxentBeamDecoder.specOf(model, priors);
     if (spec.isPresent()) {
       MaxentBeamDecoder.releaseOpenNlpWeights(model);
       return fast(spec.get());
+    }
+    if (!priors.offsets().isEmpty()) {
+      throw new IOException("label priors need a GIS maxent name finder model; " + source + " is not one");
     }
     return new NameRecognizer(new InstancePool<>(() -> openNlp(new NameFinderME(model))),
         model.getNameFinderSequenceModel().getOutcomes());
@@ -77,7 +82,7 @@ public final class NameRecognizer {
 
   /** A recognizer that decodes with OpenNLP's own {@link NameFinderME}: the reference the fast decoder is tested against. */
   static NameRecognizer loadWithOpenNlpDecoder(InputStream in, String source) throws IOException {
-    return load(in, source, true);
+    return load(in, source, true, LabelPriors.NONE);
   }
 
   /**
@@ -85,10 +90,22 @@ public final class NameRecognizer {
    * {@code source} in the message, never later during extraction.
    */
   public static NameRecognizer load(InputStream in, String source) throws IOException {
-    return load(in, source, false);
+    return load(in, source, false, LabelPriors.NONE);
   }
 
-  private static NameRecognizer load(InputStream in, String source, boolean openNlpDecoder) throws IOException {
+  /**
+   * Loads a model and decodes it with these label priors.
+   *
+   * @throws IOException also when the priors name a label the model does not have, or the model
+   *     is not a maxent model (only nerkit's decoder applies priors)
+   */
+  public static NameRecognizer load(InputStream in, String source, LabelPriors priors) throws IOException {
+    Objects.requireNonNull(priors, "priors");
+    return load(in, source, false, priors);
+  }
+
+  private static NameRecognizer load(InputStream in, String source, boolean openNlpDecoder, LabelPriors priors)
+      throws IOException {
     Objects.requireNonNull(in, "no model stream for " + source);
     byte[] file;
     try (in) {
@@ -98,7 +115,8 @@ public final class NameRecognizer {
     }
     NameRecognizer recognizer = null;
     if (!openNlpDecoder) {
-      recognizer = DirectModel.read(file).map(MaxentBeamDecoder.Spec::of).map(NameRecognizer::fast).orElse(null);
+      recognizer = DirectModel.read(file).map(model -> MaxentBeamDecoder.Spec.of(model, priors)).map(NameRecognizer::fast)
+          .orElse(null);
     }
     if (recognizer == null) {
       TokenNameFinderModel model;
@@ -107,7 +125,13 @@ public final class NameRecognizer {
       } catch (IOException | RuntimeException e) {
         throw new IOException("cannot load name finder model " + source + ": " + rootMessage(e), e);
       }
-      recognizer = of(model, openNlpDecoder);
+      recognizer = of(model, openNlpDecoder, priors, source);
+    }
+    Set<String> unknown = new TreeSet<>(priors.offsets().keySet());
+    unknown.removeAll(recognizer.labels);
+    if (!unknown.isEmpty()) {
+      throw new IOException("label priors name labels " + unknown + " that model " + source + " does not have; it has "
+          + new TreeSet<>(recognizer.labels));
     }
     // Decode once so that a model whose features cannot be built fails now.
     recognizer.finders.with(finder -> finder.find(new String[] {"Test"}));

@@ -22,6 +22,7 @@ import org.nerkit.Location;
 import org.nerkit.Nationality;
 import org.nerkit.Organization;
 import org.nerkit.Person;
+import org.nerkit.recognize.LabelPriors;
 import org.nerkit.tokenize.TokenForms;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Name finder model file (default: the bundled model).")
   Path model;
 
+  @Option(names = "--priors", paramLabel = "LABEL=OFFSET,...",
+      description = "Label priors to decode with, e.g. DATE=0.6,ORG=0.3 (default: those stored beside the bundled model; "
+          + "none for a --model file). The gold-token figures are the model alone, without priors.")
+  String priors;
+
   @Option(names = "--tempeval", description = "TimeML directory to score dates on, each document's DCT as the "
       + "reference date (e.g. ../shared/data/tempeval3/TBAQ-cleaned).")
   Path tempeval;
@@ -58,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   int errors;
 
   /** OntoNotes labels as scored: GPE and LOC are one place type. */
-  private static final Map<String, String> ONTONOTES_TYPES = Map.of(
+  static final Map<String, String> ONTONOTES_TYPES = Map.of(
       "PERSON", "PERSON", "ORG", "ORG", "GPE", "GPE+LOC", "LOC", "GPE+LOC", "NORP", "NORP", "DATE", "DATE");
   private static final Map<String, String> CONLL_TYPES = Map.of("PER", "PER", "ORG", "ORG", "LOC", "LOC");
   /** The model's labels as CoNLL-2003 types, for the gold-token comparison in the error list. */
@@ -69,6 +75,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     EntityExtractor.Builder builder = EntityExtractor.builder();
     if (model != null) {
       builder.nameFinderModel(model);
+    }
+    if (priors != null) {
+      builder.labelPriors(LabelPriors.parse(priors).offsets());
     }
     EntityExtractor extractor = builder.build();
     if (ontonotes != null) {
@@ -201,7 +210,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     return scorer;
   }
 
-  private static SpanScorer endToEnd(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
+  static SpanScorer endToEnd(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
       Map<String, String> goldTypes, java.util.function.Function<Entity, String> typeOf) {
     SpanScorer scorer = new SpanScorer();
     for (OntoNotesCorpus.TaggedDocument document : documents) {
@@ -319,7 +328,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   private static final Set<String> REFERENCE_WORDS = Set.of(
       "now", "currently", "recently", "nowadays", "the past", "the future", "right now", "just now");
 
-  private static String ontonotesType(Entity entity) {
+  static String ontonotesType(Entity entity) {
     if (entity instanceof Person) {
       return "PERSON";
     } else if (entity instanceof Organization) {

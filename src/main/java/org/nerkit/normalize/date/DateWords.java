@@ -62,7 +62,7 @@ final class DateWords {
     // HOLIDAY and WEEKDAY before DAY: they contain it.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("HOLIDAY", "(" + String.join("|", Holidays.HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
+    return regex.replace("HOLIDAY", "(" + Holidays.NAME_PATTERN + ")").replace("ORDN", ORDINAL_NUMBER)
         .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER)
         .replace("HEDGES", AMOUNT_HEDGES);

@@ -188,6 +188,13 @@ class DateNormalizerTest {
       next Christmas Eve | 2021-12-30 | UNKNOWN | 2022-12-24
       Easter        | 2000-04-17 | FUTURE  | 2000-04-23
       Easter Sunday | 2021-09-16 | UNKNOWN | 2021-04-04
+      Labour Day    | 2021-09-16 | PAST    | 2021-09-06
+      this Thanksgiving | 2021-09-16 | UNKNOWN | 2021-11-25
+      Christmas Day | 2021-09-16 | PAST    | 2020-12-25
+      New Year's Day | 2021-09-16 | FUTURE | 2022-01-01
+      New Year's Eve | 2021-12-30 | UNKNOWN | 2021-12-31
+      Valentine's Day | 2021-09-16 | PAST  | 2021-02-14
+      Halloween     | 2021-09-16 | FUTURE  | 2021-10-31
       the week of March 6 | 2000-02-24 | UNKNOWN | 2000-W10
       this coming Sunday, March eighth | 1998-03-05 | UNKNOWN | 1998-03-08
       this past spring | 1989-10-30 | UNKNOWN | 1989-SP

@@ -56,9 +56,10 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     static Spec of(DirectModel model) {
       ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
       FeaturesV1.FeatureSet features = model.features();
+      String codecClass = model.codecClass(); // not `model` in the lambda: it would keep the cluster map alive
       // GIS models carry a uniform prior: log(1 / outcomes) added to every outcome's sum first.
       return new Spec(model.weights(), model.outcomes(), StrictMath.log(1.0 / model.outcomes().length),
-          model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(features, clusters));
+          model.beamSize(), () -> codec(codecClass), () -> new FeaturesV1(features, clusters));
     }
 
     private static SequenceCodec<String> codec(String className) {

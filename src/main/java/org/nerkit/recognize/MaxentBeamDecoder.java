@@ -59,8 +59,9 @@ final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
     static Spec of(DirectModel model, LabelPriors priors) {
       ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
       FeaturesV1.FeatureSet features = model.features();
+      String codecClass = model.codecClass(); // not `model` in the lambda: it would keep the cluster map alive
       return new Spec(model.weights(), model.outcomes(), initialScores(model.outcomes(), priors),
-          model.beamSize(), () -> codec(model.codecClass()), () -> new FeaturesV1(features, clusters));
+          model.beamSize(), () -> codec(codecClass), () -> new FeaturesV1(features, clusters));
     }
 
     /**

@@ -62,6 +62,12 @@ final class DateGrammar {
     }
   }
 
+  // Patterns compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern FULL_DATE_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR_MONTH_OR_DAY_VALUE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+  private static final Pattern DATED_VALUE = Pattern.compile("\\d{4}.*");
+  private static final Pattern PART_OF_DAY = Pattern.compile("morning|evening|night");
+
   private static final List<Rule> RULES = List.of(
       // Explicit dates: no reference date needed.
       Rule.of("iso date", "YEAR-(\\d{1,2})-(\\d{1,2})", (m, r, t) -> day(i(m, 1), i(m, 2), i(m, 3), false)),
@@ -169,7 +175,7 @@ final class DateGrammar {
       // Named days and weeks, weekdays, seasons, centuries and decades.
       Rule.of("holiday", "(?:(last|next|this) )?HOLIDAY", (m, r, t) -> holiday(r, m.group(1), m.group(2), t)),
       Rule.of("week of date", "the week of (.+)", (m, r, t) -> single(m.group(1), r, t)
-          .filter(d -> d.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+          .filter(d -> FULL_DATE_VALUE.matcher(d.value()).matches())
           .map(d -> new NormalizedDate(isoWeek(LocalDate.parse(d.value())), d.relative()))),
       Rule.of("weekend", "(?:over )?(the|this|last|next|this past|this coming) weekend", (m, r, t) -> weekend(r, m.group(1), t)),
       Rule.of("weekday", "(?:(last|next|this|this past|this coming) )?WEEKDAY", (m, r, t) -> weekday(r, m.group(1), m.group(2), t)),
@@ -195,7 +201,7 @@ final class DateGrammar {
       Rule.of("that unit", "(?:(?:earlier|later|early|late) (?:in )?)?(?:that|the same|that same) (week|month|year)",
           (m, a, t) -> shiftedUnit(a, m.group(1), 0)),
       Rule.of("next/previous unit", "the (next|following|previous|preceding) (day|morning|evening|night|week|month|year)",
-          (m, a, t) -> agoOrLater(a, "1", m.group(2).matches("morning|evening|night") ? "day" : m.group(2),
+          (m, a, t) -> agoOrLater(a, "1", PART_OF_DAY.matcher(m.group(2)).matches() ? "day" : m.group(2),
               m.group(1).startsWith("p") ? -1 : 1)),
       Rule.of("unit before", "the (day|week|month|year) (?:before|earlier|prior)", (m, a, t) -> agoOrLater(a, "1", m.group(1), -1)),
       Rule.of("unit after", "the (day|week|month|year) (?:after|later)", (m, a, t) -> agoOrLater(a, "1", m.group(1), 1)),
@@ -248,7 +254,7 @@ final class DateGrammar {
 
   /** The anchor value as a date when it names one at least {@code precision} characters precise ("1998" is 4). */
   private static LocalDate anchorDate(String anchor, int precision) {
-    if (anchor == null || anchor.length() < precision || !anchor.matches("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?")) {
+    if (anchor == null || anchor.length() < precision || !YEAR_MONTH_OR_DAY_VALUE.matcher(anchor).matches()) {
       return null;
     }
     try {
@@ -340,7 +346,7 @@ final class DateGrammar {
   private static Optional<NormalizedDate> periodEnded(String ordinal, String unit, String endText, LocalDate reference,
       Tense tense) {
     Optional<NormalizedDate> end = single(endText, reference, tense);
-    if (end.isEmpty() || !end.get().value().matches("\\d{4}.*")) {
+    if (end.isEmpty() || !DATED_VALUE.matcher(end.get().value()).matches()) {
       return end;
     }
     String year = end.get().value().substring(0, 4);

@@ -91,6 +91,7 @@ public final class DateNormalizer {
 
   /** Whether the mention names a date from the date named before it ("that year", "the next day"). */
   public boolean isAnaphoric(String mention) {
+    Objects.requireNonNull(mention, "mention");
     if (mention.length() > MAX_MENTION_LENGTH) {
       return false;
     }

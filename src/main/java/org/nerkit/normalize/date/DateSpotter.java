@@ -1,9 +1,11 @@
 package org.nerkit.normalize.date;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds dates in raw text by pattern alone, where the statistical recognizer was not trained to
@@ -39,11 +41,12 @@ final class DateSpotter {
 
   /**
    * The first two letters, in lower case, of every word a {@link #SPOTTED} match can begin with
-   * (keep in step with the pattern): "no" for "now" and "Nov.", "th" for "the" and "this"...
+   * (keep in step with the pattern): "no" for "now" and "Nov.", "th" for "the" and "this"...; the
+   * holidays' from their table.
    */
-  private static final List<String> SPOT_PREFIXES = List.of(
-      "no", "cu", "re", "to", "ye", "th", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "de", "la", "ne", "ea", "mi",
-      "el", "me", "ch", "va", "ha");
+  private static final List<String> SPOT_PREFIXES = Stream.concat(Stream.of(
+      "no", "cu", "re", "to", "ye", "th", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "de", "la", "ne", "ea", "mi"),
+      Holidays.SPOTTED_NAMES.stream().map(name -> name.substring(0, 2).toLowerCase(Locale.ROOT))).toList();
   /** Per first letter, the bit set of second letters: {@link #SPOT_PREFIXES} as a table. Never written after it is built. */
   private static final int[] SPOT_SECOND_LETTERS = secondLetters(SPOT_PREFIXES);
 
@@ -86,7 +89,6 @@ final class DateSpotter {
           + "|(?i:(?:earlier|later) that (?:day|week|month|year)|that same day)"
           + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring) )(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d| ?%)"
           + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "|(?:(?i:last|next|this) )?(?:Thanksgiving(?: Day)?|Election Day|Memorial Day|Labou?r Day|Christmas (?:Day|Eve)"
-          + "|New Year's (?:Day|Eve)|Valentine's Day|Easter Sunday|Halloween))(?![\\w-])"
+          + "|(?:(?i:last|next|this) )?(?:" + Holidays.SPOTTED_NAME_PATTERN + "))(?![\\w-])"
           + "|(?<![\\w'\u2019])['\u2019]\\d\\d(?:'?s)?(?![\\w'\u2019%-])"); // "in '78", "the '30s"
 }

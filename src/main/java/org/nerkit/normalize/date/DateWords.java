@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words dates are written with: the placeholders the grammar's patterns are written with
@@ -41,6 +42,8 @@ final class DateWords {
   private static final String ORDINAL_NUMBER = "(first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D"); // compiled once, unlike String.replaceAll's
+
   static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -59,7 +62,7 @@ final class DateWords {
     // HOLIDAY and WEEKDAY before DAY: they contain it.
     List<String> longestFirst = new java.util.ArrayList<>(ORDINAL_DAYS);
     longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    return regex.replace("HOLIDAY", "(" + String.join("|", Holidays.HOLIDAYS.keySet()) + ")").replace("ORDN", ORDINAL_NUMBER)
+    return regex.replace("HOLIDAY", "(" + Holidays.NAME_PATTERN + ")").replace("ORDN", ORDINAL_NUMBER)
         .replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("DAY", DAY)
         .replace("ORDINALWORDS", String.join("|", longestFirst)).replace("YEAR", YEAR).replace("NUM", NUMBER)
         .replace("HEDGES", AMOUNT_HEDGES);
@@ -84,7 +87,7 @@ final class DateWords {
     if (word >= 0) {
       return word + 1;
     }
-    return Integer.parseInt(day.replaceAll("\\D", ""));
+    return Integer.parseInt(NON_DIGIT.matcher(day).replaceAll(""));
   }
 
   /** "'78" in a 2005 text is 1978, "'09" 2009: the latest such year at most ten years after the reference date. */

@@ -26,7 +26,7 @@ final class Durations {
       return Optional.empty();
     }
     String cleaned = clean(mention);
-    if (cleaned.matches("\\d{1,3}")) {
+    if (AGE.matcher(cleaned).matches()) {
       return Optional.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
     }
     String period = RECURRENCES.get(cleaned);
@@ -55,12 +55,12 @@ final class Durations {
     String amount;
     if (m.group(4) != null) {
       amount = "X"; // "two to three weeks", "the next 12 to 18 months": no one number
-    } else if (m.group(2) != null && amountWord.matches("\\d+")) { // "2 1/2 years"
+    } else if (m.group(2) != null && DIGITS.matcher(amountWord).matches()) { // "2 1/2 years"
       amount = new java.math.BigDecimal(amountWord).add(new java.math.BigDecimal(m.group(2))
           .divide(new java.math.BigDecimal(m.group(3)), 2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     } else if (whole != null) {
       amount = String.valueOf(whole);
-    } else if (amountWord.matches("\\d+(?:\\.\\d+)?")) {
+    } else if (DECIMAL.matcher(amountWord).matches()) {
       amount = amountWord;
     } else {
       amount = "X"; // several, a few, many: an unspecified number
@@ -85,6 +85,11 @@ final class Durations {
   }
 
   /** How often a recurring event happens ("daily", "quarterly"): a TimeML SET, its period here. */
+  // Patterns compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+
   private static final Map<String, String> RECURRENCES = Map.ofEntries(
       Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"), Map.entry("daily", "P1D"), Map.entry("weekly", "P1W"),
       Map.entry("biweekly", "P2W"), Map.entry("monthly", "P1M"), Map.entry("bimonthly", "P2M"), Map.entry("quarterly", "P3M"),

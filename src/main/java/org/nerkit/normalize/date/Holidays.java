@@ -6,46 +6,111 @@ import static org.nerkit.normalize.date.DateValues.value;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.nerkit.normalize.date.DateNormalizer.Tense;
 
 /**
  * The named days of the year ("Thanksgiving", "Christmas Eve", "Easter"): their names, which
- * the grammar's {@code HOLIDAY} placeholder matches, the day each falls on in a given year, and
- * which year's is meant ("last Thanksgiving"). A table of its own because some move (Easter,
- * Labor Day) and need a rule to find them.
+ * the grammar's {@code HOLIDAY} placeholder matches and {@code DateSpotter} finds in text, the
+ * day each falls on in a given year, and which year's is meant ("last Thanksgiving"). A table of
+ * its own because some move (Easter, Labor Day) and need a rule to find them.
  */
 final class Holidays {
 
   private Holidays() {}
 
+  /** A holiday's names, in lower case as the grammar reads mentions, and the day it falls on in a given year. */
+  private record Holiday(List<String> names, IntFunction<LocalDate> day) {
+    Holiday {
+      names = List.copyOf(names);
+      for (String name : names) {
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException("holiday names are lower case: " + name);
+        }
+      }
+    }
+  }
+
   /**
    * Holidays that fall on a known day of every year (United States ones where the name is
-   * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another.
+   * American: Thanksgiving, Election Day, Memorial Day, Labor Day). Add a row to support another:
+   * the grammar and the spotter both take their names from here.
    */
-  static final Map<String, java.util.function.IntFunction<LocalDate>> HOLIDAYS = orderedMap(
-      Map.entry("new year's day", y -> LocalDate.of(y, 1, 1)),
-      Map.entry("valentine's day", y -> LocalDate.of(y, 2, 14)),
-      Map.entry("easter(?: sunday)?", Holidays::easter),
-      Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-      Map.entry("labou?r day", y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
-      Map.entry("halloween", y -> LocalDate.of(y, 10, 31)),
-      Map.entry("election day", y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
-      Map.entry("thanksgiving(?: day)?",
+  private static final List<Holiday> TABLE = List.of(
+      new Holiday(List.of("new year's day"), y -> LocalDate.of(y, 1, 1)),
+      new Holiday(List.of("valentine's day"), y -> LocalDate.of(y, 2, 14)),
+      new Holiday(List.of("easter", "easter sunday"), Holidays::easter),
+      new Holiday(List.of("memorial day"), y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+      new Holiday(List.of("labor day", "labour day"), y -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))),
+      new Holiday(List.of("halloween"), y -> LocalDate.of(y, 10, 31)),
+      new Holiday(List.of("election day"), y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))),
+      new Holiday(List.of("thanksgiving", "thanksgiving day"),
           y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
-      Map.entry("christmas eve", y -> LocalDate.of(y, 12, 24)),
-      Map.entry("christmas(?: day)?", y -> LocalDate.of(y, 12, 25)),
-      Map.entry("new year's eve", y -> LocalDate.of(y, 12, 31)));
+      new Holiday(List.of("christmas eve"), y -> LocalDate.of(y, 12, 24)),
+      new Holiday(List.of("christmas", "christmas day"), y -> LocalDate.of(y, 12, 25)),
+      new Holiday(List.of("new year's eve"), y -> LocalDate.of(y, 12, 31)));
 
-  /** The entries in the order given: alternations built from the keys are the same on every run. */
-  @SafeVarargs
-  private static <V> Map<String, V> orderedMap(Map.Entry<String, V>... entries) {
-    Map<String, V> map = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, V> entry : entries) {
-      map.put(entry.getKey(), entry.getValue());
+  /**
+   * Names the grammar reads but the spotter does not take: alone, "Easter" and "Christmas" are as
+   * often part of another name ("Christmas sales", "Easter Island"), and the spotter works
+   * without the recognizer; it takes "Easter Sunday" and "Christmas Day".
+   */
+  private static final Set<String> NOT_SPOTTED = Set.of("easter", "christmas");
+
+  /** Each name to its holiday's day. */
+  private static final Map<String, IntFunction<LocalDate>> BY_NAME = byName();
+
+  /** The names as one regex alternation, for the grammar's {@code HOLIDAY} placeholder. */
+  static final String NAME_PATTERN = alternation(BY_NAME.keySet());
+
+  /** The names the spotter finds, capitalized as in text ("Labor Day", "New Year's Eve"). */
+  static final List<String> SPOTTED_NAMES = BY_NAME.keySet().stream()
+      .filter(name -> !NOT_SPOTTED.contains(name)).map(Holidays::capitalized).toList();
+
+  /** {@link #SPOTTED_NAMES} as one regex alternation. */
+  static final String SPOTTED_NAME_PATTERN = alternation(SPOTTED_NAMES);
+
+  private static Map<String, IntFunction<LocalDate>> byName() {
+    Map<String, IntFunction<LocalDate>> byName = new LinkedHashMap<>();
+    for (Holiday holiday : TABLE) {
+      for (String name : holiday.names()) {
+        if (byName.put(name, holiday.day()) != null) {
+          throw new IllegalStateException("two holidays named " + name);
+        }
+      }
     }
-    return java.util.Collections.unmodifiableMap(map);
+    if (!byName.keySet().containsAll(NOT_SPOTTED)) {
+      throw new IllegalStateException("not spotted, but not in the table: " + NOT_SPOTTED);
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /** The names quoted, longest first so that "Thanksgiving Day" is preferred to "Thanksgiving", and in table order otherwise. */
+  private static String alternation(Collection<String> names) {
+    return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
+  /** "new year's eve" as "New Year's Eve": each word's first letter in upper case. */
+  private static String capitalized(String name) {
+    StringBuilder result = new StringBuilder(name);
+    for (int i = 0; i < result.length(); i++) {
+      if (i == 0 || result.charAt(i - 1) == ' ') {
+        result.setCharAt(i, Character.toUpperCase(result.charAt(i)));
+      }
+    }
+    return result.toString();
   }
 
   /**
@@ -53,8 +118,10 @@ final class Holidays {
    * chosen as a month and day without a year are (the tense, else the past unless it is near).
    */
   static Optional<NormalizedDate> holiday(LocalDate reference, String modifier, String name, Tense tense) {
-    java.util.function.IntFunction<LocalDate> day = HOLIDAYS.entrySet().stream()
-        .filter(e -> name.matches(e.getKey())).findFirst().orElseThrow().getValue();
+    IntFunction<LocalDate> day = BY_NAME.get(name);
+    if (day == null) {
+      throw new IllegalArgumentException("not a holiday: " + name); // the grammar passes only names of the table
+    }
     if (reference == null) {
       return Optional.empty();
     }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -194,6 +197,13 @@ class DateNormalizerTest {
       next Christmas Eve | 2021-12-30 | UNKNOWN | 2022-12-24
       Easter        | 2000-04-17 | FUTURE  | 2000-04-23
       Easter Sunday | 2021-09-16 | UNKNOWN | 2021-04-04
+      Labour Day    | 2021-09-16 | PAST    | 2021-09-06
+      this Thanksgiving | 2021-09-16 | UNKNOWN | 2021-11-25
+      Christmas Day | 2021-09-16 | PAST    | 2020-12-25
+      New Year's Day | 2021-09-16 | FUTURE | 2022-01-01
+      New Year's Eve | 2021-12-30 | UNKNOWN | 2021-12-31
+      Valentine's Day | 2021-09-16 | PAST  | 2021-02-14
+      Halloween     | 2021-09-16 | FUTURE  | 2021-10-31
       the week of March 6 | 2000-02-24 | UNKNOWN | 2000-W10
       this coming Sunday, March eighth | 1998-03-05 | UNKNOWN | 1998-03-08
       this past spring | 1989-10-30 | UNKNOWN | 1989-SP
@@ -268,9 +278,23 @@ class DateNormalizerTest {
     assertEquals(Optional.of("1978"), value("'78", null));
   }
 
+  /** Every public method rejects a null text, mention or tense with the parameter's name, as {@code normalize} does. */
   @Test
-  void nullMentionIsRejectedByName() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> normalizer.normalize(null, REFERENCE));
-    assertTrue(e.getMessage().contains("mention"));
+  void everyPublicMethodRejectsNullByName() {
+    List<Map.Entry<String, Executable>> calls = List.of(
+        Map.entry("mention", () -> normalizer.normalize(null, REFERENCE)),
+        Map.entry("mention", () -> normalizer.normalize(null, REFERENCE, DateNormalizer.Tense.UNKNOWN, "2021")),
+        Map.entry("tense", () -> normalizer.normalize("Friday", REFERENCE, null)),
+        Map.entry("mention", () -> normalizer.isAnaphoric(null)),
+        Map.entry("mention", () -> normalizer.duration(null)),
+        Map.entry("text", () -> normalizer.spot(null)),
+        Map.entry("text", () -> normalizer.extendedEnd(null, 0, 0)),
+        Map.entry("text", () -> normalizer.extendedStart(null, 0, 0, 0)),
+        Map.entry("text", () -> normalizer.tenseBefore(null, 0)),
+        Map.entry("text", () -> normalizer.tense(null, 0, 0)),
+        Map.entry("text", () -> normalizer.yearAgoQuarter(null, 0, 0, REFERENCE)));
+    for (int k = 0; k < calls.size(); k++) {
+      assertEquals(calls.get(k).getKey(), assertThrows(NullPointerException.class, calls.get(k).getValue()).getMessage(), "call " + k);
+    }
   }
 }

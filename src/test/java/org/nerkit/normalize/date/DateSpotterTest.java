@@ -26,4 +26,21 @@ class DateSpotterTest {
     assertEquals(List.of("'78", "'82", "'50s"),
         normalizer.spot(shortYears).stream().map(span -> shortYears.substring(span[0], span[1])).toList());
   }
+
+  @Test
+  void spotsTheHolidaysOfTheTableCapitalizedButNotEasterOrChristmasAlone() {
+    assertEquals(List.of("New Year's Day", "Valentine's Day", "Easter Sunday", "Memorial Day", "Labor Day", "Labour Day", "Halloween",
+        "Election Day", "Thanksgiving", "Thanksgiving Day", "Christmas Eve", "Christmas Day", "New Year's Eve"), Holidays.SPOTTED_NAMES);
+    for (String name : Holidays.SPOTTED_NAMES) {
+      String text = "Stores opened on " + name + " (" + name.toLowerCase(java.util.Locale.ROOT) + " in lower case is not a name).";
+      assertEquals(List.of(name), spotted(text), text);
+    }
+    String text = "Shops close last Thanksgiving Day's way, next Christmas Eve and on Labour Day; Easter and Christmas sales,"
+        + " a thanksgiving service, Halloween-themed parties and EASTER SUNDAY are not.";
+    assertEquals(List.of("last Thanksgiving Day", "next Christmas Eve", "Labour Day"), spotted(text));
+  }
+
+  private List<String> spotted(String text) {
+    return normalizer.spot(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+  }
 }

@@ -71,8 +71,11 @@ final class EntityAssembler {
           coveredUntil = end;
         }
       }
-      previousEnd = mention.end();
       String surface = text.substring(mention.start(), mention.end());
+      if (mention.label().equals("DATE") && !dates.hasTemporalCue(surface)) {
+        continue; // "already [heavily] dependent": nothing in it names a time
+      }
+      previousEnd = mention.end();
       switch (mention.label()) {
         case "PERSON" -> entities.add(new Person(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));
         case "ORG" -> entities.add(new Organization(surface, mention.start(), mention.end(), mention.probability(), surface, UNRESOLVED));

@@ -79,6 +79,13 @@ class EntityAssemblerTest {
   }
 
   @Test
+  void aRecognizedDateWithNothingInItThatNamesATimeIsDropped() {
+    String text = "The region, already heavily dependent on aid, asked for more in the spring.";
+    List<Entity> entities = assemble(text, mention(text, "DATE", "heavily"), mention(text, "DATE", "the spring"));
+    assertEquals(List.of("the spring"), entities.stream().map(Entity::text).toList());
+  }
+
+  @Test
   void aPossessiveIsTrimmedFromPlacesButKeptInOrganisationNames() {
     String text = "Russia's army and McDonald's restaurants.";
     List<Entity> entities = assemble(text, mention(text, "GPE", "Russia's"), mention(text, "ORG", "McDonald's"));

@@ -89,6 +89,15 @@ public final class DateNormalizer {
     return DateGrammar.resolve(text, referenceDate, tense, anchor);
   }
 
+  /**
+   * Whether the mention has a word or digit that can name a time (a month, "week", "ago",
+   * "nineteen"...): a recognized "date" without one is dropped, not returned.
+   */
+  public boolean hasTemporalCue(String mention) {
+    Objects.requireNonNull(mention, "mention");
+    return TemporalCues.in(mention);
+  }
+
   /** Whether the mention names a date from the date named before it ("that year", "the next day"). */
   public boolean isAnaphoric(String mention) {
     Objects.requireNonNull(mention, "mention");

@@ -143,6 +143,20 @@ class DateNormalizerTest {
         normalizer.normalize(mention, REFERENCE, DateNormalizer.Tense.UNKNOWN, anchor).map(NormalizedDate::value));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1998", "Sept.", "Tues", "last week", "the weekend", "annual", "quarterly", "the twenties",
+      "nineteen eighteen", "the twelfth", "thirtysomething", "the Tang dynasty", "the 20th century", "a few years ago",
+      "the millennium", "that time", "Thanksgiving", "mid-November", "Ramadan", "the same period"})
+  void datesHaveATemporalCue(String mention) {
+    assertTrue(normalizer.hasTemporalCue(mention), mention);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"heavily", "the company", "Monetary", "agency", "Wall Street", "", "weekday-ish"})
+  void wordsThatNameNoTimeHaveNone(String mention) {
+    assertEquals(false, normalizer.hasTemporalCue(mention), mention);
+  }
+
   @Test
   void saysWhetherTheReferenceDateWasUsed() {
     assertTrue(normalizer.normalize("yesterday", REFERENCE).orElseThrow().relative());
@@ -286,6 +300,7 @@ class DateNormalizerTest {
         Map.entry("mention", () -> normalizer.normalize(null, REFERENCE, DateNormalizer.Tense.UNKNOWN, "2021")),
         Map.entry("tense", () -> normalizer.normalize("Friday", REFERENCE, null)),
         Map.entry("mention", () -> normalizer.isAnaphoric(null)),
+        Map.entry("mention", () -> normalizer.hasTemporalCue(null)),
         Map.entry("mention", () -> normalizer.duration(null)),
         Map.entry("text", () -> normalizer.spot(null)),
         Map.entry("text", () -> normalizer.extendedEnd(null, 0, 0)),

@@ -146,7 +146,7 @@ class DateNormalizerTest {
   @ParameterizedTest
   @ValueSource(strings = {"1998", "Sept.", "Tues", "last week", "the weekend", "annual", "quarterly", "the twenties",
       "nineteen eighteen", "the twelfth", "thirtysomething", "the Tang dynasty", "the 20th century", "a few years ago",
-      "the millennium", "that time", "Thanksgiving", "mid-November", "Ramadan", "the same period"})
+      "the millennium", "that time", "Thanksgiving", "mid-November", "Ramadan", "the same period", "Sundays"})
   void datesHaveATemporalCue(String mention) {
     assertTrue(normalizer.hasTemporalCue(mention), mention);
   }

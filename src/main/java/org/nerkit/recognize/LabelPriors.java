@@ -42,7 +42,7 @@ public record LabelPriors(Map<String, Double> offsets) {
         throw new IllegalArgumentException("label prior for " + label + " must be within ±" + MAX_OFFSET + ": " + offset);
       }
     }
-    offsets = Map.copyOf(new TreeMap<>(offsets));
+    offsets = Map.copyOf(offsets); // unordered: toString sorts
   }
 
   /**

@@ -41,10 +41,10 @@ import org.nerkit.Extraction;
 import org.nerkit.Location;
 import org.nerkit.NamedEntity;
 import org.nerkit.Nationality;
-import org.nerkit.io.DocumentInput;
-import org.nerkit.io.InvalidRecordException;
-import org.nerkit.io.JsonLines;
-import org.nerkit.io.Utf8Lines;
+import org.nerkit.jsonl.DocumentInput;
+import org.nerkit.jsonl.InvalidRecordException;
+import org.nerkit.jsonl.JsonLines;
+import org.nerkit.jsonl.Utf8Lines;
 
 /**
  * Extracts entities from a corpus with nerkit on Spark and writes two tables under OUTPUT:

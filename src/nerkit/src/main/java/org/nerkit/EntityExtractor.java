@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.nerkit.normalize.country.CountryGazetteer;
-import org.nerkit.normalize.date.DateNormalizer;
-import org.nerkit.normalize.date.DocumentDate;
-import org.nerkit.recognize.DocumentConsistency;
+import org.nerkit.dates.DateNormalizer;
+import org.nerkit.dates.Dates;
+import org.nerkit.dates.DocumentDate;
+import org.nerkit.pipeline.Pipeline;
+import org.nerkit.places.CountryGazetteer;
+import org.nerkit.places.Places;
 import org.nerkit.recognize.LabelPriors;
-import org.nerkit.recognize.Mention;
 import org.nerkit.recognize.NameRecognizer;
+import org.nerkit.recognize.Recognition;
 import org.nerkit.resolve.DocumentResolver;
-import org.nerkit.tokenize.SentenceSplitter;
-import org.nerkit.tokenize.Tokenizer;
+import org.nerkit.tokenize.Tokenization;
 
 /**
  * Extracts people, organisations, countries, nationalities, other places and dates from English
@@ -36,7 +37,7 @@ import org.nerkit.tokenize.Tokenizer;
  * }</pre>
  *
  * The pipeline: sentences (OpenNLP), tokens (OntoNotes conventions), recognition (a name finder
- * trained on OntoNotes 5.0), normalization of countries and dates, resolution of aliases.
+ * trained on OntoNotes 5.0), places and dates, resolution of aliases.
  */
 public final class EntityExtractor {
   /** Class-path location of the bundled name finder, built from {@code models/} by Maven. */
@@ -44,28 +45,23 @@ public final class EntityExtractor {
   /** The label priors tuned for the bundled model (see {@link LabelPriors}), stored beside it. */
   static final String BUNDLED_LABEL_PRIORS = "/org/nerkit/models/nerkit-en-ner.priors.properties";
 
-  private final SentenceSplitter sentences;
-  private final Tokenizer tokenizer;
-  private final NameRecognizer recognizer;
-  private final DocumentConsistency consistency = new DocumentConsistency();
-  private final EntityAssembler assembler;
+  private final Pipeline pipeline;
   private final DocumentDate documentDate;
   private final Set<EntityType> types;
-  private final double minConfidence;
 
   private EntityExtractor(Builder builder) {
+    Tokenization tokenization;
     try {
-      this.sentences = SentenceSplitter.english();
+      tokenization = Tokenization.english();
     } catch (IOException e) {
       throw new ModelLoadException(e.getMessage(), e);
     }
-    this.tokenizer = new Tokenizer();
-    this.recognizer = loadRecognizer(builder.nameModel, builder.labelPriors);
+    Recognition recognition = new Recognition(loadRecognizer(builder.nameModel, builder.labelPriors));
     DateNormalizer dates = new DateNormalizer();
-    this.assembler = new EntityAssembler(CountryGazetteer.english(), dates, new DocumentResolver());
-    this.documentDate = new DocumentDate(dates);
     this.types = Set.copyOf(builder.types);
-    this.minConfidence = builder.minConfidence;
+    this.pipeline = new Pipeline(tokenization, recognition, new Places(CountryGazetteer.english()), new Dates(dates),
+        new DocumentResolver(), types, builder.minConfidence);
+    this.documentDate = new DocumentDate(dates);
   }
 
   /** An extractor with the bundled English models and default options (every type, any confidence). */
@@ -87,9 +83,9 @@ public final class EntityExtractor {
     Objects.requireNonNull(text, "text must not be null");
     Optional<DocumentDate.Found> own = documentDate.find(text);
     if (own.isEmpty()) {
-      return run(text, null, Extraction.ReferenceDateSource.NONE);
+      return pipeline.extract(text, null, Extraction.ReferenceDateSource.NONE);
     }
-    return run(text, own.get().date(), own.get().source() == DocumentDate.Source.HEADER
+    return pipeline.extract(text, own.get().date(), own.get().source() == DocumentDate.Source.HEADER
         ? Extraction.ReferenceDateSource.DOCUMENT_HEADER : Extraction.ReferenceDateSource.DOCUMENT_DATELINE);
   }
 
@@ -98,41 +94,14 @@ public final class EntityExtractor {
    * {@code referenceDate}, usually the document's publication date.
    */
   public Extraction extract(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(referenceDate, "referenceDate must not be null; call extract(text) when there is none");
-    return run(text, referenceDate, Extraction.ReferenceDateSource.GIVEN);
+    return pipeline.extract(text, referenceDate, Extraction.ReferenceDateSource.GIVEN);
   }
 
   /** The entity types this extractor returns. */
   public Set<EntityType> types() {
     return types;
-  }
-
-  private Extraction run(String text, LocalDate referenceDate, Extraction.ReferenceDateSource source) {
-    Objects.requireNonNull(text, "text must not be null");
-    int[] sentenceSpans = sentences.split(text);
-    List<Sentence> sentenceList = new ArrayList<>(sentenceSpans.length / 2);
-    List<Token> tokenList = new ArrayList<>();
-    List<int[]> sentenceTokens = new ArrayList<>(sentenceSpans.length / 2);
-    for (int k = 0; k < sentenceSpans.length; k += 2) {
-      int start = sentenceSpans[k];
-      int end = sentenceSpans[k + 1];
-      int[] offsets = tokenizer.tokenize(text, start, end);
-      int firstToken = tokenList.size();
-      for (int t = 0; t < offsets.length; t += 2) {
-        tokenList.add(new Token(text.substring(offsets[t], offsets[t + 1]), offsets[t], offsets[t + 1]));
-      }
-      sentenceList.add(new Sentence(text.substring(start, end), start, end, firstToken, tokenList.size()));
-      sentenceTokens.add(offsets);
-    }
-    List<Mention> mentions = consistency.apply(text, sentenceTokens, recognizer.recognize(text, sentenceTokens));
-    List<Entity> entities = new ArrayList<>();
-    for (Entity entity : assembler.assemble(text, sentenceTokens, mentions, referenceDate)) {
-      if (types.contains(entity.type()) && entity.confidence() >= minConfidence) {
-        entities.add(entity);
-      }
-    }
-    entities.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-    return new Extraction(text, Optional.ofNullable(referenceDate), source, sentenceList, tokenList, entities);
   }
 
   private static NameRecognizer loadRecognizer(Path modelFile, LabelPriors givenPriors) {

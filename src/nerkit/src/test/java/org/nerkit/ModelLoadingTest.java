@@ -11,6 +11,15 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +85,48 @@ class ModelLoadingTest {
       }
     }
     assertTrue(failure(future).contains("9.1.0"));
+  }
+
+  /** A small name finder model trained on a few sentences labelled with {@code type}. */
+  private Path modelWithLabel(String type) throws Exception {
+    List<NameSample> samples = new ArrayList<>();
+    String[][] sentences = {
+        {"Maria", "Lopez", "opened", "the", "Harvest", "Festival", "in", "Lima", "."},
+        {"The", "Harvest", "Festival", "drew", "crowds", ",", "said", "Jon", "Berg", "."},
+        {"Jon", "Berg", "missed", "the", "Film", "Week", "."}};
+    int[][][] spans = {{{0, 2, 0}, {4, 6, 1}}, {{1, 3, 1}, {7, 9, 0}}, {{0, 2, 0}, {4, 6, 1}}};
+    for (int k = 0; k < sentences.length; k++) {
+      Span[] names = new Span[spans[k].length];
+      for (int n = 0; n < names.length; n++) {
+        names[n] = new Span(spans[k][n][0], spans[k][n][1], spans[k][n][2] == 0 ? "person" : type);
+      }
+      for (int copy = 0; copy < 5; copy++) {
+        samples.add(new NameSample(sentences[k], names, false));
+      }
+    }
+    TrainingParameters parameters = TrainingParameters.defaultParams();
+    parameters.put(TrainingParameters.ITERATIONS_PARAM, 10);
+    parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+    TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
+        new TokenNameFinderFactory());
+    Path file = dir.resolve(type + ".bin");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      model.serialize(out);
+    }
+    return file;
+  }
+
+  @Test
+  void aModelWithALabelNerkitCannotTypeIsRefusedNamingTheLabel() throws Exception {
+    String message = failure(modelWithLabel("event"));
+    assertTrue(message.contains("[event]") && message.contains("PERSON") && message.contains("NORP"), message);
+  }
+
+  @Test
+  void aModelWithOpenNlpStyleLabelsIsTypedByTheirAliases() throws Exception {
+    EntityExtractor extractor = EntityExtractor.builder().nameFinderModel(modelWithLabel("organization")).build();
+    Extraction result = extractor.extract("Maria Lopez opened the Harvest Festival in Lima.");
+    assertTrue(result.entities(Person.class).stream().anyMatch(p -> p.text().equals("Maria Lopez")), result::toString);
   }
 
   @Test

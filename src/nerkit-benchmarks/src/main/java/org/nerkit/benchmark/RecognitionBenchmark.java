@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.nerkit.document.Document;
 import org.nerkit.recognize.NameRecognizer;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.Tokenizer;
@@ -42,8 +43,7 @@ public class RecognitionBenchmark {
   public String decoder;
 
   private NameRecognizer recognizer;
-  private final List<String> texts = new ArrayList<>();
-  private final List<List<int[]>> tokens = new ArrayList<>();
+  private final List<Document> documents = new ArrayList<>();
 
   @Setup
   public void load() throws IOException {
@@ -64,14 +64,13 @@ public class RecognitionBenchmark {
         break;
       }
       int[] spans = sentences.split(document);
-      List<int[]> documentTokens = new ArrayList<>();
+      Document.Builder tokenized = new Document.Builder(document);
       for (int k = 0; k < spans.length && count < TOKENS; k += 2) {
         int[] offsets = tokenizer.tokenize(document, spans[k], spans[k + 1]);
-        documentTokens.add(offsets);
+        tokenized.sentence(spans[k], spans[k + 1], offsets);
         count += offsets.length / 2;
       }
-      texts.add(document);
-      tokens.add(documentTokens);
+      documents.add(tokenized.build());
     }
   }
 
@@ -79,8 +78,8 @@ public class RecognitionBenchmark {
   @OperationsPerInvocation(TOKENS)
   public int recognize() {
     int mentions = 0;
-    for (int d = 0; d < texts.size(); d++) {
-      mentions += recognizer.recognize(texts.get(d), tokens.get(d)).size();
+    for (Document document : documents) {
+      mentions += recognizer.recognize(document).size();
     }
     return mentions;
   }

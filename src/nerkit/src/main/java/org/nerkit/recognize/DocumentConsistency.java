@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nerkit.document.Document;
+import org.nerkit.document.Label;
+import org.nerkit.document.Mention;
 
 /**
  * One name, one label per document: where the recognizer labelled a name in one place but
@@ -21,7 +24,7 @@ import java.util.Set;
  */
 public final class DocumentConsistency {
   /** Labels copied to other occurrences; dates are not names and follow their own grammar. */
-  private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORG");
+  private static final Set<Label> NAME_LABELS = Set.of(Label.PERSON, Label.ORG);
 
   /** The recognizer's least probability for a mention to be copied; weaker guesses would spread errors. */
   static final double MIN_SOURCE_PROBABILITY = 0.6;
@@ -31,33 +34,31 @@ public final class DocumentConsistency {
   /**
    * The mentions plus copies of their names at the other places the document writes them.
    *
-   * @param sentenceTokens per sentence, token offsets {@code [start0, end0, start1, end1, ...]}
    * @param mentions the recognizer's mentions, in document order
    * @return the mentions with the copies added, in document order
    */
-  public List<Mention> apply(String text, List<int[]> sentenceTokens, List<Mention> mentions) {
+  public List<Mention> apply(Document document, List<Mention> mentions) {
+    String text = document.text();
     Map<String, Votes> names = new HashMap<>();
     Map<String, List<String>> byFirstToken = new HashMap<>();
     int longest = 0;
     int m = 0;
-    for (int[] offsets : sentenceTokens) {
-      for (int t = 0; t < offsets.length / 2 && m < mentions.size(); t++) {
-        while (m < mentions.size() && mentions.get(m).start() < offsets[2 * t]) {
-          m++; // not at a token start: left alone
+    for (int t = 0; t < document.tokenCount() && m < mentions.size(); t++) {
+      while (m < mentions.size() && mentions.get(m).start() < document.tokenStart(t)) {
+        m++; // not at a token start: left alone
+      }
+      if (m == mentions.size() || mentions.get(m).start() != document.tokenStart(t)) {
+        continue;
+      }
+      Mention mention = mentions.get(m++);
+      String surface = text.substring(mention.start(), mention.end());
+      if (NAME_LABELS.contains(mention.label()) && mention.confidence() >= MIN_SOURCE_PROBABILITY
+          && surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))) {
+        if (!names.containsKey(surface)) {
+          byFirstToken.computeIfAbsent(document.token(t), f -> new ArrayList<>()).add(surface);
+          longest = Math.max(longest, surface.length());
         }
-        if (m == mentions.size() || mentions.get(m).start() != offsets[2 * t]) {
-          continue;
-        }
-        Mention mention = mentions.get(m++);
-        String surface = text.substring(mention.start(), mention.end());
-        if (NAME_LABELS.contains(mention.label()) && mention.probability() >= MIN_SOURCE_PROBABILITY
-            && surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))) {
-          if (!names.containsKey(surface)) {
-            byFirstToken.computeIfAbsent(text.substring(offsets[2 * t], offsets[2 * t + 1]), f -> new ArrayList<>()).add(surface);
-            longest = Math.max(longest, surface.length());
-          }
-          names.computeIfAbsent(surface, x -> new Votes()).add(mention);
-        }
+        names.computeIfAbsent(surface, x -> new Votes()).add(mention);
       }
     }
     if (names.isEmpty()) {
@@ -66,21 +67,22 @@ public final class DocumentConsistency {
     int[] starts = mentions.stream().mapToInt(Mention::start).toArray();
     boolean sorted = isSorted(starts);
     List<Mention> added = new ArrayList<>();
-    for (int[] offsets : sentenceTokens) {
-      int tokens = offsets.length / 2;
-      for (int t = 0; t < tokens; t++) {
-        int start = offsets[2 * t];
+    for (int sentence = 0; sentence < document.sentenceCount(); sentence++) {
+      int first = document.firstToken(sentence);
+      int tokens = document.endToken(sentence);
+      for (int t = first; t < tokens; t++) {
+        int start = document.tokenStart(t);
         if (!Character.isUpperCase(text.charAt(start))) {
           continue;
         }
-        List<String> candidates = byFirstToken.get(text.substring(start, offsets[2 * t + 1]));
+        List<String> candidates = byFirstToken.get(document.token(t));
         if (candidates == null) {
           continue;
         }
-        for (int n = t; n < tokens && offsets[2 * n + 1] - start <= longest; n++) {
-          int end = offsets[2 * n + 1];
+        for (int n = t; n < tokens && document.tokenEnd(n) - start <= longest; n++) {
+          int end = document.tokenEnd(n);
           String surface = text.substring(start, end);
-          if (!candidates.contains(surface) || !isWholeName(text, offsets, t, n)
+          if (!candidates.contains(surface) || !isWholeName(document, first, tokens, t, n)
               || overlaps(mentions, starts, sorted, start, end) || overlapsAny(added, start, end)) {
             continue;
           }
@@ -101,15 +103,16 @@ public final class DocumentConsistency {
     return result;
   }
 
-  /** Tokens t..n are not part of a longer run of capitalized words. */
-  private static boolean isWholeName(String text, int[] offsets, int t, int n) {
-    boolean capitalizedBefore = t > 0 && Character.isUpperCase(text.charAt(offsets[2 * (t - 1)]))
-        && t - 1 > 0; // a capitalized first word of the sentence may be any word
-    boolean capitalizedAfter = n + 1 < offsets.length / 2 && Character.isUpperCase(text.charAt(offsets[2 * (n + 1)]));
+  /** Tokens t..n of the sentence of tokens [first, end) are not part of a longer run of capitalized words. */
+  private static boolean isWholeName(Document document, int first, int end, int t, int n) {
+    String text = document.text();
+    boolean capitalizedBefore = t > first && Character.isUpperCase(text.charAt(document.tokenStart(t - 1)))
+        && t - 1 > first; // a capitalized first word of the sentence may be any word
+    boolean capitalizedAfter = n + 1 < end && Character.isUpperCase(text.charAt(document.tokenStart(n + 1)));
     // "House-Senate", "S&P 500": part of a compound or of a name with a number
-    boolean joinedBefore = offsets[2 * t] > 0 && isJoiner(text.charAt(offsets[2 * t] - 1));
-    boolean joinedAfter = offsets[2 * n + 1] < text.length() && isJoiner(text.charAt(offsets[2 * n + 1]));
-    boolean numberAfter = n + 1 < offsets.length / 2 && Character.isDigit(text.charAt(offsets[2 * (n + 1)]));
+    boolean joinedBefore = document.tokenStart(t) > 0 && isJoiner(text.charAt(document.tokenStart(t) - 1));
+    boolean joinedAfter = document.tokenEnd(n) < text.length() && isJoiner(text.charAt(document.tokenEnd(n)));
+    boolean numberAfter = n + 1 < end && Character.isDigit(text.charAt(document.tokenStart(n + 1)));
     return !capitalizedBefore && !capitalizedAfter && !joinedBefore && !joinedAfter && !numberAfter;
   }
 
@@ -150,20 +153,21 @@ public final class DocumentConsistency {
 
   /** The labels one name got, and their probabilities. */
   private static final class Votes {
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<Label, Integer> counts = new java.util.EnumMap<>(Label.class);
     private double probabilitySum;
     private int total;
 
     void add(Mention mention) {
       counts.merge(mention.label(), 1, Integer::sum);
-      probabilitySum += mention.probability();
+      probabilitySum += mention.confidence();
       total++;
     }
 
-    String label() {
+    Label label() {
       // most votes; ties broken by name so the result does not depend on hash order
       return counts.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .max(Map.Entry.<Label, Integer>comparingByValue()
+              .thenComparing(e -> e.getKey().name(), Comparator.reverseOrder()))
           .orElseThrow().getKey();
     }
 

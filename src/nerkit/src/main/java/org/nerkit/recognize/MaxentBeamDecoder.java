@@ -10,6 +10,7 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -33,7 +34,7 @@ import opennlp.tools.util.Span;
  *
  * <p>One instance per thread: the context generator holds per-document adaptive data.
  */
-final class MaxentBeamDecoder implements NameRecognizer.SentenceDecoder {
+final class MaxentBeamDecoder implements TokenNameFinder {
   /** OpenNLP's floor for a hypothesis' log score. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
   private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];

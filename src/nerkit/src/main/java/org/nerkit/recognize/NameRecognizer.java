@@ -3,23 +3,29 @@ package org.nerkit.recognize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.nerkit.document.Document;
+import org.nerkit.document.Label;
+import org.nerkit.document.Mention;
 import org.nerkit.tokenize.TokenForms;
 import org.nerkit.util.InstancePool;
 
 /**
  * Finds named-entity spans with a trained OpenNLP name finder. The model is loaded once and
- * shared; each document is decoded by one pooled decoder, whose document-level memory
- * (previous-map features) is cleared before the next document. Maxent models are decoded by
+ * shared; each document is decoded by one pooled {@link TokenNameFinder}, whose document-level
+ * memory (previous-map features) is cleared before the next document. Maxent models are decoded by
  * {@link MaxentBeamDecoder} (same results as {@link NameFinderME} without {@link LabelPriors},
- * faster); other models by {@code NameFinderME} itself. Thread-safe.
+ * faster); other models by {@code NameFinderME} itself. The model's labels must all be
+ * {@link Label}s. Thread-safe.
  */
 public final class NameRecognizer {
   /**
@@ -32,19 +38,13 @@ public final class NameRecognizer {
   /** How far back from the window's end to look for punctuation to cut after. */
   private static final int CUT_SEARCH_TOKENS = 50;
 
-  private final InstancePool<SentenceDecoder> finders;
-  private final Set<String> labels;
+  private final InstancePool<TokenNameFinder> finders;
+  /** The model's label names as it writes them ("ORG", "person"). */
+  private final Set<String> modelLabels;
 
-  /** Decodes one token sequence at a time, remembering names seen earlier in the document. */
-  interface SentenceDecoder {
-    Span[] find(String[] tokens);
-
-    void clearAdaptiveData();
-  }
-
-  private NameRecognizer(InstancePool<SentenceDecoder> finders, String[] outcomes) {
+  private NameRecognizer(InstancePool<TokenNameFinder> finders, String[] outcomes) {
     this.finders = finders;
-    this.labels = labelsOf(outcomes);
+    this.modelLabels = labelsOf(outcomes);
   }
 
   private static NameRecognizer fast(MaxentBeamDecoder.Spec spec) {
@@ -62,25 +62,14 @@ public final class NameRecognizer {
     if (!priors.offsets().isEmpty()) {
       throw new IOException("label priors need a GIS maxent name finder model; " + source + " is not one");
     }
-    return new NameRecognizer(new InstancePool<>(() -> openNlp(new NameFinderME(model))),
+    return new NameRecognizer(new InstancePool<>(() -> new NameFinderME(model)),
         model.getNameFinderSequenceModel().getOutcomes());
   }
 
-  private static SentenceDecoder openNlp(NameFinderME finder) {
-    return new SentenceDecoder() {
-      @Override
-      public Span[] find(String[] tokens) {
-        return finder.find(tokens);
-      }
-
-      @Override
-      public void clearAdaptiveData() {
-        finder.clearAdaptiveData();
-      }
-    };
-  }
-
-  /** A recognizer that decodes with OpenNLP's own {@link NameFinderME}: the reference the fast decoder is tested against. */
+  /**
+   * A recognizer that decodes with OpenNLP's own {@link NameFinderME}: the reference the fast
+   * decoder is tested and benchmarked against.
+   */
   public static NameRecognizer loadWithOpenNlpDecoder(InputStream in, String source) throws IOException {
     return load(in, source, true, LabelPriors.NONE);
   }
@@ -127,46 +116,54 @@ public final class NameRecognizer {
       }
       recognizer = of(model, openNlpDecoder, priors, source);
     }
+    Set<String> notNerkits = new TreeSet<>();
+    for (String label : recognizer.modelLabels) {
+      if (Label.of(label).isEmpty()) {
+        notNerkits.add(label);
+      }
+    }
+    if (!notNerkits.isEmpty()) {
+      throw new IOException("name finder model " + source + " has labels nerkit cannot type: " + notNerkits
+          + "; it knows " + Label.known());
+    }
     Set<String> unknown = new TreeSet<>(priors.offsets().keySet());
-    unknown.removeAll(recognizer.labels);
+    unknown.removeAll(recognizer.modelLabels);
     if (!unknown.isEmpty()) {
       throw new IOException("label priors name labels " + unknown + " that model " + source + " does not have; it has "
-          + new TreeSet<>(recognizer.labels));
+          + new TreeSet<>(recognizer.modelLabels));
     }
     // Decode once so that a model whose features cannot be built fails now.
     recognizer.finders.with(finder -> finder.find(new String[] {"Test"}));
     return recognizer;
   }
 
-  /** The entity labels this model can produce. */
-  public Set<String> labels() {
+  /** The labels this model can produce. */
+  public Set<Label> labels() {
+    Set<Label> labels = EnumSet.noneOf(Label.class);
+    for (String label : modelLabels) {
+      labels.add(Label.of(label).orElseThrow());
+    }
     return labels;
   }
 
-  /**
-   * Recognizes the mentions of one document.
-   *
-   * @param sentenceTokens per sentence, its tokens as {@code [start0, end0, start1, end1, ...]}
-   *     offsets into {@code text}
-   */
-  public List<Mention> recognize(String text, List<int[]> sentenceTokens) {
+  /** The mentions the model finds in one document, in text order. */
+  public List<Mention> recognize(Document document) {
     return finders.with(finder -> {
       finder.clearAdaptiveData();
       List<Mention> mentions = new ArrayList<>();
-      for (int[] offsets : sentenceTokens) {
-        int tokenCount = offsets.length / 2;
-        int windowStart = 0;
-        while (windowStart < tokenCount) {
-          int windowEnd = windowEnd(text, offsets, windowStart, tokenCount);
+      for (int sentence = 0; sentence < document.sentenceCount(); sentence++) {
+        int end = document.endToken(sentence);
+        int windowStart = document.firstToken(sentence);
+        while (windowStart < end) {
+          int windowEnd = windowEnd(document, windowStart, end);
           String[] tokens = new String[windowEnd - windowStart];
           for (int k = 0; k < tokens.length; k++) {
-            int t = windowStart + k;
-            tokens[k] = TokenForms.modelForm(text.substring(offsets[2 * t], offsets[2 * t + 1]));
+            tokens[k] = TokenForms.modelForm(document.token(windowStart + k));
           }
           for (Span span : finder.find(tokens)) {
-            int start = offsets[2 * (windowStart + span.getStart())];
-            int end = offsets[2 * (windowStart + span.getEnd()) - 1];
-            mentions.add(new Mention(span.getType(), start, end, clamp(span.getProb())));
+            Label label = Label.of(span.getType()).orElseThrow(); // every model label was checked at load
+            mentions.add(new Mention(label, document.tokenStart(windowStart + span.getStart()),
+                document.tokenEnd(windowStart + span.getEnd() - 1), clamp(span.getProb())));
           }
           windowStart = windowEnd;
         }
@@ -176,15 +173,15 @@ public final class NameRecognizer {
     });
   }
 
-  /** End of the window starting at {@code start}: the whole rest if short, else just after punctuation near the limit. */
-  private static int windowEnd(String text, int[] offsets, int start, int tokenCount) {
+  /** End of the window starting at token {@code start}: the sentence's end if near, else just after punctuation near the limit. */
+  private static int windowEnd(Document document, int start, int sentenceEnd) {
     int limit = start + MAX_WINDOW_TOKENS;
-    if (limit >= tokenCount) {
-      return tokenCount;
+    if (limit >= sentenceEnd) {
+      return sentenceEnd;
     }
     for (int t = limit - 1; t > limit - CUT_SEARCH_TOKENS; t--) {
-      int length = offsets[2 * t + 1] - offsets[2 * t];
-      if (length == 1 && !Character.isLetterOrDigit(text.charAt(offsets[2 * t]))) {
+      if (document.tokenEnd(t) - document.tokenStart(t) == 1
+          && !Character.isLetterOrDigit(document.text().charAt(document.tokenStart(t)))) {
         return t + 1;
       }
     }

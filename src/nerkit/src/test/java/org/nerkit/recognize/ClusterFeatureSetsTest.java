@@ -24,6 +24,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.nerkit.document.Mention;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.TokenForms;
 import org.nerkit.tokenize.Tokenizer;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nerkit.document.Document;
+import org.nerkit.document.Label;
+import org.nerkit.document.Mention;
 import org.nerkit.tokenize.Tokenizer;
 
 class DocumentConsistencyTest {
@@ -12,13 +15,13 @@ class DocumentConsistencyTest {
 
   private List<String> apply(List<String> sentences, Mention... mentions) {
     String text = String.join(" ", sentences);
-    List<int[]> tokens = new java.util.ArrayList<>();
+    Document.Builder document = new Document.Builder(text);
     int at = 0;
     for (String sentence : sentences) {
-      tokens.add(tokenizer.tokenize(text, at, at + sentence.length()));
+      document.sentence(at, at + sentence.length(), tokenizer.tokenize(text, at, at + sentence.length()));
       at += sentence.length() + 1;
     }
-    return consistency.apply(text, tokens, List.of(mentions)).stream()
+    return consistency.apply(document.build(), List.of(mentions)).stream()
         .map(m -> m.label() + ":" + text.substring(m.start(), m.end()) + "@" + m.start()).toList();
   }
 
@@ -27,7 +30,7 @@ class DocumentConsistencyTest {
     List<String> sentences = List.of("The socialist party PASOK lost the vote.", "Critics said PASOK had failed.",
         "Mr. Okonkwo Adeyemi spoke.", "Adeyemi Okonkwo did not.");
     assertEquals(List.of("ORG:PASOK@20", "ORG:PASOK@54", "PERSON:Okonkwo Adeyemi@76"),
-        apply(sentences, new Mention("ORG", 20, 25, 0.9), new Mention("PERSON", 76, 91, 0.8)));
+        apply(sentences, new Mention(Label.ORG, 20, 25, 0.9), new Mention(Label.PERSON, 76, 91, 0.8)));
   }
 
   @Test
@@ -35,6 +38,6 @@ class DocumentConsistencyTest {
     List<String> sentences = List.of("The Senate voted.", "A House-Senate panel met.", "The Senate Budget Committee met.",
         "Acme rose.", "Shares of Acme fell.");
     assertEquals(List.of("ORG:Senate@4", "ORG:Acme@77"),
-        apply(sentences, new Mention("ORG", 4, 10, 0.9), new Mention("ORG", 77, 81, 0.5)));
+        apply(sentences, new Mention(Label.ORG, 4, 10, 0.9), new Mention(Label.ORG, 77, 81, 0.5)));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nerkit.document.Mention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nerkit.tokenize.SentenceSplitter;
@@ -41,7 +42,7 @@ class LabelPriorsTest {
   }
 
   private static long count(List<Mention> mentions, String label) {
-    return mentions.stream().filter(m -> m.label().equals(label)).count();
+    return mentions.stream().filter(m -> m.label().name().equals(label)).count();
   }
 
   @Test

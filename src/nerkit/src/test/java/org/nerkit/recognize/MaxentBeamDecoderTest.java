@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nerkit.document.Document;
+import org.nerkit.document.Mention;
 import org.nerkit.tokenize.SentenceSplitter;
 import org.nerkit.tokenize.Tokenizer;
 
@@ -156,10 +158,10 @@ class MaxentBeamDecoderTest {
   /** The recognizer's mentions in a document split and tokenized as the extractor does; shared with ClusterFeatureSetsTest. */
   static List<Mention> recognize(NameRecognizer recognizer, SentenceSplitter sentences, String text) {
     int[] spans = sentences.split(text);
-    List<int[]> sentenceTokens = new ArrayList<>();
+    Document.Builder document = new Document.Builder(text);
     for (int k = 0; k < spans.length; k += 2) {
-      sentenceTokens.add(TOKENIZER.tokenize(text, spans[k], spans[k + 1]));
+      document.sentence(spans[k], spans[k + 1], TOKENIZER.tokenize(text, spans[k], spans[k + 1]));
     }
-    return recognizer.recognize(text, sentenceTokens);
+    return recognizer.recognize(document.build());
   }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
+import org.nerkit.Date;
 import org.nerkit.Entity;
 import org.nerkit.EntityExtractor;
 import org.nerkit.EntityType;
@@ -55,10 +55,10 @@ public final class Quickstart {
     } else if (entity instanceof Organization o) {
       return "canonical=" + o.canonical();
     } else if (entity instanceof Country c) {
-      return c.code() + " " + c.name();
+      return c.countryCode() + " " + c.countryName();
     } else if (entity instanceof Nationality n) {
       return n.countryCode() + " " + n.countryName();
-    } else if (entity instanceof DateMention d) {
+    } else if (entity instanceof Date d) {
       return "value=" + d.value();
     }
     return "";

@@ -34,7 +34,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
+import org.nerkit.Date;
 import org.nerkit.Entity;
 import org.nerkit.EntityExtractor;
 import org.nerkit.Extraction;
@@ -269,15 +269,15 @@ public final class EntityExtractionJob {
     String value = null;
     if (entity instanceof NamedEntity named) { // Person, Organization, Country, Location
       entityId = named.entityId();
-      canonical = named.canonicalName(); // a country's ISO short name
+      canonical = named.canonical(); // a country's ISO short name
     }
     if (entity instanceof Country country) {
-      countryCode = country.code();
+      countryCode = country.countryCode();
     } else if (entity instanceof Location location) {
       countryCode = location.countryCode(); // the country it lies in, when known
     } else if (entity instanceof Nationality nationality) {
       countryCode = nationality.countryCode();
-    } else if (entity instanceof DateMention date) {
+    } else if (entity instanceof Date date) {
       value = date.value();
     }
     return RowFactory.create(entity.type().name(), entity.text(), entity.start(), entity.end(),

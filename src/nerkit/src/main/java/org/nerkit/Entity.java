@@ -6,7 +6,7 @@ package org.nerkit;
  * {@code document.substring(start(), end()).equals(text())}; offsets are UTF-16 code units
  * (Java {@code String} indices), end exclusive.
  */
-public sealed interface Entity permits NamedEntity, Nationality, Group, DateMention, DurationMention {
+public sealed interface Entity permits NamedEntity, Nationality, Group, Date, Duration {
 
   /** The mention exactly as written in the document. */
   String text();

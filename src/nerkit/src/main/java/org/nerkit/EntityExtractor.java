@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.nerkit.dates.DateNormalizer;
 import org.nerkit.dates.Dates;
 import org.nerkit.dates.DocumentDate;
 import org.nerkit.pipeline.Pipeline;
-import org.nerkit.places.CountryGazetteer;
 import org.nerkit.places.Places;
 import org.nerkit.recognize.LabelPriors;
 import org.nerkit.recognize.NameRecognizer;
@@ -40,10 +38,13 @@ import org.nerkit.tokenize.Tokenization;
  * trained on OntoNotes 5.0), places and dates, resolution of aliases.
  */
 public final class EntityExtractor {
-  /** Class-path location of the bundled name finder, built from {@code models/} by Maven. */
-  static final String BUNDLED_NAME_MODEL = "/org/nerkit/models/nerkit-en-ner.bin";
+  /**
+   * Class-path location of the bundled name finder, in the nerkit-models-en jar (another module
+   * on the module path, so looked up by class loader, not by class).
+   */
+  static final String BUNDLED_NAME_MODEL = "org/nerkit/models/nerkit-en-ner.bin";
   /** The label priors tuned for the bundled model (see {@link LabelPriors}), stored beside it. */
-  static final String BUNDLED_LABEL_PRIORS = "/org/nerkit/models/nerkit-en-ner.priors.properties";
+  static final String BUNDLED_LABEL_PRIORS = "org/nerkit/models/nerkit-en-ner.priors.properties";
 
   private final Pipeline pipeline;
   private final DocumentDate documentDate;
@@ -57,11 +58,10 @@ public final class EntityExtractor {
       throw new ModelLoadException(e.getMessage(), e);
     }
     Recognition recognition = new Recognition(loadRecognizer(builder.nameModel, builder.labelPriors));
-    DateNormalizer dates = new DateNormalizer();
     this.types = Set.copyOf(builder.types);
-    this.pipeline = new Pipeline(tokenization, recognition, new Places(CountryGazetteer.english()), new Dates(dates),
+    this.pipeline = new Pipeline(tokenization, recognition, new Places(), new Dates(),
         new DocumentResolver(), types, builder.minConfidence);
-    this.documentDate = new DocumentDate(dates);
+    this.documentDate = new DocumentDate();
   }
 
   /** An extractor with the bundled English models and default options (every type, any confidence). */
@@ -110,7 +110,7 @@ public final class EntityExtractor {
         : modelFile == null ? bundledLabelPriors() : LabelPriors.NONE;
     InputStream in;
     if (modelFile == null) {
-      in = EntityExtractor.class.getResourceAsStream(BUNDLED_NAME_MODEL);
+      in = EntityExtractor.class.getClassLoader().getResourceAsStream(BUNDLED_NAME_MODEL);
       if (in == null) {
         throw new ModelLoadException("cannot load name finder model " + source + ": not on the class path", null);
       }
@@ -130,7 +130,7 @@ public final class EntityExtractor {
   }
 
   private static LabelPriors bundledLabelPriors() {
-    InputStream in = EntityExtractor.class.getResourceAsStream(BUNDLED_LABEL_PRIORS);
+    InputStream in = EntityExtractor.class.getClassLoader().getResourceAsStream(BUNDLED_LABEL_PRIORS);
     if (in == null) {
       throw new ModelLoadException("cannot load label priors " + BUNDLED_LABEL_PRIORS + ": not on the class path", null);
     }

@@ -10,6 +10,6 @@ public enum EntityType {
   GROUP,
   LOCATION,
   DATE,
-  /** A length of time ("20 years"); see {@link DurationMention}. */
+  /** A length of time ("20 years"); see {@link Duration}. */
   DURATION
 }

@@ -52,7 +52,7 @@ public record Extraction(String text, Optional<LocalDate> referenceDate, Referen
     }
     List<ResolvedEntity> resolved = new java.util.ArrayList<>(byId.size());
     byId.forEach((id, mentions) -> resolved.add(new ResolvedEntity(id, mentions.get(0).type(),
-        mentions.get(0).canonicalName(), mentions)));
+        mentions.get(0).canonical(), mentions)));
     return resolved;
   }
 

@@ -1,7 +1,6 @@
 package org.nerkit;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A place that is not a country: a city, region, state, river, continent. {@code countryCode} is
@@ -14,16 +13,6 @@ public record Location(String text, int start, int end, double confidence, Strin
     Entity.checkSpan(text, start, end, confidence);
     Objects.requireNonNull(canonical, "canonical");
     Objects.requireNonNull(entityId, "entityId");
-  }
-
-  /** The country this place lies in, when known. */
-  public Optional<String> country() {
-    return Optional.ofNullable(countryCode);
-  }
-
-  @Override
-  public String canonicalName() {
-    return canonical;
   }
 
   @Override

@@ -11,5 +11,5 @@ public sealed interface NamedEntity extends Entity permits Person, Organization,
   String entityId();
 
   /** The entity's name: the fullest form the document uses, or a country's ISO short name. */
-  String canonicalName();
+  String canonical();
 }

@@ -16,11 +16,6 @@ public record Organization(String text, int start, int end, double confidence, S
   }
 
   @Override
-  public String canonicalName() {
-    return canonical;
-  }
-
-  @Override
   public EntityType type() {
     return EntityType.ORGANIZATION;
   }

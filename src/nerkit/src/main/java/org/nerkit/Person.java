@@ -16,11 +16,6 @@ public record Person(String text, int start, int end, double confidence, String 
   }
 
   @Override
-  public String canonicalName() {
-    return canonical;
-  }
-
-  @Override
   public EntityType type() {
     return EntityType.PERSON;
   }

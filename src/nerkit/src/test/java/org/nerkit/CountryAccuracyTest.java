@@ -74,7 +74,7 @@ class CountryAccuracyTest {
         String code;
         if (entity instanceof Country c) {
           kind = "C";
-          code = c.code();
+          code = c.countryCode();
         } else if (entity instanceof Nationality n) {
           kind = "N";
           code = n.countryCode();

@@ -46,8 +46,8 @@ class EntityExtractorTest {
     assertTrue(texts(result.entities(Organization.class)).contains("NATO"), result.entities().toString());
 
     List<Country> countries = result.entities(Country.class);
-    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Ukraine") && c.code().equals("UA")), countries.toString());
-    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Germany") && c.code().equals("DE")), countries.toString());
+    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Ukraine") && c.countryCode().equals("UA")), countries.toString());
+    assertTrue(countries.stream().anyMatch(c -> c.text().equals("Germany") && c.countryCode().equals("DE")), countries.toString());
     assertTrue(result.entities(Location.class).stream().anyMatch(l -> l.text().equals("Brussels")),
         "Brussels is a city, not a country: " + result.entities());
     assertFalse(countries.stream().anyMatch(c -> c.text().equals("Brussels")));
@@ -56,7 +56,7 @@ class EntityExtractorTest {
     assertTrue(nationalities.stream().anyMatch(n -> n.text().equals("German") && n.countryCode().equals("DE")), nationalities.toString());
     assertTrue(nationalities.stream().anyMatch(n -> n.text().equals("Japanese") && n.countryCode().equals("JP")), nationalities.toString());
 
-    List<DateMention> dates = result.entities(DateMention.class);
+    List<Date> dates = result.entities(Date.class);
     assertTrue(dates.stream().anyMatch(d -> d.text().equals("March 3, 2021") && "2021-03-03".equals(d.value())), dates.toString());
   }
 
@@ -97,7 +97,7 @@ class EntityExtractorTest {
     for (Sentence sentence : result.sentences()) {
       assertEquals(sentence.text(), text.substring(sentence.start(), sentence.end()));
     }
-    assertTrue(result.entities(Country.class).stream().anyMatch(c -> c.code().equals("FR")), result.entities().toString());
+    assertTrue(result.entities(Country.class).stream().anyMatch(c -> c.countryCode().equals("FR")), result.entities().toString());
   }
 
   @Test
@@ -142,18 +142,18 @@ class EntityExtractorTest {
   @Test
   void relativeDatesNeedAReferenceDate() {
     String text = "The ministers met on Wednesday in Paris.";
-    DateMention resolved = extractor.extract(text, LocalDate.of(2021, 9, 16)).entities(DateMention.class).get(0);
+    Date resolved = extractor.extract(text, LocalDate.of(2021, 9, 16)).entities(Date.class).get(0);
     assertEquals("2021-09-15", resolved.value());
     assertTrue(resolved.relative());
-    DateMention unresolved = extractor.extract(text).entities(DateMention.class).get(0);
+    Date unresolved = extractor.extract(text).entities(Date.class).get(0);
     assertFalse("2021-09-15".equals(unresolved.value()), "never resolved against the clock: " + unresolved);
   }
 
   @Test
   void anaphoricDatesCountFromTheDateNamedBefore() {
     String text = "Farkas was made a brigadier general on May 22, 1995. Later that year he was appointed military attache.";
-    List<DateMention> dates = extractor.extract(text, LocalDate.of(1998, 4, 18)).entities(DateMention.class);
-    DateMention later = dates.stream().filter(d -> d.text().equalsIgnoreCase("later that year")).findFirst().orElseThrow();
+    List<Date> dates = extractor.extract(text, LocalDate.of(1998, 4, 18)).entities(Date.class);
+    Date later = dates.stream().filter(d -> d.text().equalsIgnoreCase("later that year")).findFirst().orElseThrow();
     assertEquals("1995", later.value(), dates.toString());
   }
 
@@ -162,7 +162,7 @@ class EntityExtractorTest {
     Extraction header = extractor.extract("date 2021-09-16\nThe ministers met in Paris on Wednesday.");
     assertEquals(java.util.Optional.of(LocalDate.of(2021, 9, 16)), header.referenceDate());
     assertEquals(Extraction.ReferenceDateSource.DOCUMENT_HEADER, header.referenceDateSource());
-    assertEquals("2021-09-15", header.entities(DateMention.class).stream().filter(d -> d.text().equals("Wednesday"))
+    assertEquals("2021-09-15", header.entities(Date.class).stream().filter(d -> d.text().equals("Wednesday"))
         .findFirst().orElseThrow().value());
 
     Extraction dateline = extractor.extract("PARIS, March 4, 2021 (Reuters) - The ministers met in Paris yesterday.");
@@ -175,7 +175,7 @@ class EntityExtractorTest {
 
     Extraction given = extractor.extract("date 2021-09-16\nThey met on Wednesday.", LocalDate.of(2020, 1, 10));
     assertEquals(Extraction.ReferenceDateSource.GIVEN, given.referenceDateSource());
-    assertEquals("2020-01-08", given.entities(DateMention.class).stream().filter(d -> d.text().equals("Wednesday"))
+    assertEquals("2020-01-08", given.entities(Date.class).stream().filter(d -> d.text().equals("Wednesday"))
         .findFirst().orElseThrow().value());
   }
 

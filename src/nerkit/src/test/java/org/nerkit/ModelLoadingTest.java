@@ -35,7 +35,7 @@ class ModelLoadingTest {
   }
 
   private static byte[] bundledModel() throws Exception {
-    try (InputStream in = EntityExtractor.class.getResourceAsStream(EntityExtractor.BUNDLED_NAME_MODEL)) {
+    try (InputStream in = EntityExtractor.class.getClassLoader().getResourceAsStream(EntityExtractor.BUNDLED_NAME_MODEL)) {
       return in.readAllBytes();
     }
   }
@@ -60,7 +60,7 @@ class ModelLoadingTest {
   @Test
   void aModelOfAnotherKind() throws Exception {
     Path sentenceModel = dir.resolve("sentence.bin");
-    try (InputStream in = EntityExtractor.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+    try (InputStream in = EntityExtractor.class.getClassLoader().getResourceAsStream("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
       Files.copy(in, sentenceModel);
     }
     assertTrue(failure(sentenceModel).contains("SentenceDetectorME"));

@@ -49,7 +49,7 @@ public class RecognitionBenchmark {
   public void load() throws IOException {
     String file = System.getProperty("nerkit.bench.model");
     try (InputStream model = file == null
-        ? getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")
+        ? getClass().getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")
         : Files.newInputStream(Path.of(file))) {
       String name = file == null ? "bundled model" : file;
       recognizer = decoder.equals("nerkit")

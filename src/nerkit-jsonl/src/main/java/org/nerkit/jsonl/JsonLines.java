@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
-import org.nerkit.DurationMention;
+import org.nerkit.Date;
+import org.nerkit.Duration;
 import org.nerkit.Entity;
 import org.nerkit.Extraction;
 import org.nerkit.Location;
@@ -159,10 +159,10 @@ public final class JsonLines {
     } else if (entity instanceof Organization o) {
       node.put("canonical", o.canonical());
     } else if (entity instanceof Country c) {
-      node.put("countryCode", c.code());
-      node.put("countryName", c.name());
-      node.put("countryAlpha3", c.alpha3());
-      node.put("countryNumeric", c.numericCode());
+      node.put("countryCode", c.countryCode());
+      node.put("countryName", c.countryName());
+      node.put("countryAlpha3", c.countryAlpha3());
+      node.put("countryNumeric", c.countryNumeric());
       node.put("historical", c.historical());
     } else if (entity instanceof Location l) {
       if (l.countryCode() != null) {
@@ -172,13 +172,13 @@ public final class JsonLines {
     } else if (entity instanceof Nationality n) {
       node.put("countryCode", n.countryCode());
       node.put("countryName", n.countryName());
-    } else if (entity instanceof DateMention d) {
+    } else if (entity instanceof Date d) {
       node.put("value", d.value());
       node.put("relative", d.relative());
       if (d.rangeEnd() != null) {
         node.put("rangeEnd", d.rangeEnd());
       }
-    } else if (entity instanceof DurationMention d) {
+    } else if (entity instanceof Duration d) {
       node.put("value", d.value());
     }
     if (entity instanceof NamedEntity named) {

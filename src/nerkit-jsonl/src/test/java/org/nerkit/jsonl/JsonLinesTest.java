@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
+import org.nerkit.Date;
 import org.nerkit.Extraction;
 import org.nerkit.Nationality;
 import org.nerkit.Person;
@@ -51,7 +51,7 @@ class JsonLinesTest {
         new Nationality("Russian", 0, 7, 0.91, "RU", "Russia"),
         new Person("Vladimir Putin", 18, 32, 0.97123456, "Vladimir Putin", "e1"),
         new Country("Tajikistan", 41, 51, 0.99, "TJ", "TJK", "762", "Tajikistan", false, "e2"),
-        new DateMention("September 16", 55, 67, 0.9, "2021-09-16", true)));
+        new Date("September 16", 55, 67, 0.9, "2021-09-16", true)));
     JsonNode root = mapper.readTree(json.result("doc-1", extraction));
     assertEquals("doc-1", root.get("id").asText());
     assertEquals(JsonLines.SCHEMA_VERSION, root.get("schemaVersion").asInt());
@@ -79,7 +79,7 @@ class JsonLinesTest {
   @Test
   void anUnresolvedDateHasAnExplicitNullValue() throws Exception {
     Extraction extraction = new Extraction("20 years", Optional.empty(), Extraction.ReferenceDateSource.NONE, List.of(), List.of(),
-        List.of(new DateMention("20 years", 0, 8, 0.8, null, false)));
+        List.of(new Date("20 years", 0, 8, 0.8, null, false)));
     JsonNode date = mapper.readTree(json.result("d", extraction)).get("entities").get(0);
     assertTrue(date.has("value"));
     assertTrue(date.get("value").isNull());

@@ -258,7 +258,7 @@ public final class EntityRegistry {
   private static List<String> nameKeys(ResolvedEntity entity) {
     List<String> keys = new ArrayList<>();
     if (entity.type() == EntityType.COUNTRY && entity.mentions().get(0) instanceof Country c) {
-      keys.add("code|" + c.code());
+      keys.add("code|" + c.countryCode());
       return keys;
     }
     keys.add(nameKey(entity.type(), entity.canonical()));

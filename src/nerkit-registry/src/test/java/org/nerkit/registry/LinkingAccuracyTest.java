@@ -30,7 +30,7 @@ class LinkingAccuracyTest {
 
   static List<Document> documents() throws Exception {
     String all;
-    try (InputStream in = LinkingAccuracyTest.class.getResourceAsStream("/org/nerkit/linking-documents.txt")) {
+    try (InputStream in = LinkingAccuracyTest.class.getClassLoader().getResourceAsStream("org/nerkit/linking-documents.txt")) {
       all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Document> documents = new ArrayList<>();

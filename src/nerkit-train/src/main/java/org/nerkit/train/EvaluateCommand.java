@@ -14,8 +14,8 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
-import org.nerkit.DurationMention;
+import org.nerkit.Date;
+import org.nerkit.Duration;
 import org.nerkit.Entity;
 import org.nerkit.EntityExtractor;
 import org.nerkit.Location;
@@ -108,7 +108,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   /**
    * TempEval-3 style scores for TIMEX3 type DATE: extent F1, strict (same span) and relaxed
    * (overlapping spans, each used once), and value F1 (relaxed match with the same value, over
-   * all gold and all predicted dates). Every {@link DateMention} counts as a predicted DATE.
+   * all gold and all predicted dates). Every {@link Date} counts as a predicted DATE.
    */
   static String tempEval(EntityExtractor extractor, List<TempEvalCorpus.Document> documents, int showErrors) {
     int gold = 0;
@@ -119,14 +119,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     for (TempEvalCorpus.Document document : documents) {
       List<TempEvalCorpus.Timex> dates = document.timexes().stream().filter(t -> "DATE".equals(t.type())).toList();
-      List<DateMention> mentions = extractor.extract(document.text(), document.creationDate()).entities(DateMention.class);
+      List<Date> mentions = extractor.extract(document.text(), document.creationDate()).entities(Date.class);
       gold += dates.size();
       predicted += mentions.size();
       boolean[] used = new boolean[mentions.size()];
       for (TempEvalCorpus.Timex timex : dates) {
         int best = -1;
         for (int m = 0; m < mentions.size(); m++) {
-          DateMention mention = mentions.get(m);
+          Date mention = mentions.get(m);
           if (!used[m] && mention.start() < timex.end() && timex.start() < mention.end()
               && (best < 0 || (mention.start() == timex.start() && mention.end() == timex.end()))) {
             best = m;
@@ -137,7 +137,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           continue;
         }
         used[best] = true;
-        DateMention mention = mentions.get(best);
+        Date mention = mentions.get(best);
         relaxed++;
         if (mention.start() == timex.start() && mention.end() == timex.end()) {
           strict++;
@@ -154,7 +154,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       for (int m = 0; m < mentions.size(); m++) {
         if (!used[m]) {
-          DateMention mention = mentions.get(m);
+          Date mention = mentions.get(m);
           String overlapping = document.timexes().stream()
               .filter(t -> t.start() < mention.end() && mention.start() < t.end()).map(TempEvalCorpus.Timex::type)
               .findFirst().map(type -> " (gold " + type + ")").orElse("");
@@ -316,7 +316,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   private TokenNameFinderModel nameModel() throws IOException {
     try (InputStream in = model != null ? Files.newInputStream(model)
-        : EvaluateCommand.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+        : EvaluateCommand.class.getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       return new TokenNameFinderModel(in);
     }
   }
@@ -337,10 +337,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       return "GPE+LOC";
     } else if (entity instanceof Nationality || entity instanceof org.nerkit.Group) {
       return "NORP";
-    } else if (entity instanceof DateMention date && date.value() != null && date.value().endsWith("_REF")
+    } else if (entity instanceof Date date && date.value() != null && date.value().endsWith("_REF")
         && REFERENCE_WORDS.contains(date.text().toLowerCase(java.util.Locale.ROOT))) {
       return null; // "now", "recently": TimeML marks them, OntoNotes does not; not scored here
-    } else if (entity instanceof DateMention || entity instanceof DurationMention) {
+    } else if (entity instanceof Date || entity instanceof Duration) {
       return "DATE"; // OntoNotes DATE includes lengths of time ("20 years", "the past decade")
     }
     return null;

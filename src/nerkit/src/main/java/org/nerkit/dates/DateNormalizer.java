@@ -25,16 +25,16 @@ import java.util.Optional;
  * clause, {@code DateSpotter} finds dates in raw text by pattern alone, {@code Durations} reads
  * lengths of time and {@code QuarterlyReports} the year-ago quarter. Immutable and thread-safe.
  */
-public final class DateNormalizer {
+final class DateNormalizer {
 
   /**
    * What the words before a date say about when its event happens: "said on Friday" (past),
    * "will meet on Friday" (future), or nothing either way. It decides which Friday, which
    * October.
    */
-  public enum Tense { PAST, FUTURE, UNKNOWN }
+  enum Tense { PAST, FUTURE, UNKNOWN }
 
-  public DateNormalizer() {}
+  DateNormalizer() {}
 
   /**
    * Where a date mention should end: past a year that directly follows a month and day
@@ -42,7 +42,7 @@ public final class DateNormalizer {
    * ninety-seven"), past the date that follows a weekday ("Saturday, April 25"), else where it
    * ends now.
    */
-  public int extendedEnd(String text, int start, int end) {
+  int extendedEnd(String text, int start, int end) {
     return DateExtents.extendedEnd(text, start, end);
   }
 
@@ -51,7 +51,7 @@ public final class DateNormalizer {
    * left out ("nearly" of "nearly four years ago", "Earlier" of "Earlier Sunday", "late" of
    * "late November"), else where it starts now. {@code notBefore} is where the previous entity ends.
    */
-  public int extendedStart(String text, int start, int end, int notBefore) {
+  int extendedStart(String text, int start, int end, int notBefore) {
     return DateExtents.extendedStart(text, start, end, notBefore);
   }
 
@@ -59,7 +59,7 @@ public final class DateNormalizer {
    * @param mention the mention exactly as in the document
    * @param referenceDate the document's date, or null when unknown
    */
-  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate) {
+  Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate) {
     return normalize(mention, referenceDate, Tense.UNKNOWN);
   }
 
@@ -67,7 +67,7 @@ public final class DateNormalizer {
    * As {@link #normalize(String, LocalDate)}, with the tense of the mention's clause (see
    * {@link #tenseBefore}) choosing between the last and the next weekday, month or day.
    */
-  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense) {
+  Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense) {
     return normalize(mention, referenceDate, tense, null);
   }
 
@@ -76,7 +76,7 @@ public final class DateNormalizer {
    * last before the mention ({@code anchor}, e.g. "1995-05-22", "1998"; may be null), from which
    * "that year", "the following day" or "the previous Friday" are counted.
    */
-  public Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense, String anchor) {
+  Optional<NormalizedDate> normalize(String mention, LocalDate referenceDate, Tense tense, String anchor) {
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(tense, "tense");
     if (mention.length() > MAX_MENTION_LENGTH) {
@@ -93,13 +93,13 @@ public final class DateNormalizer {
    * Whether the mention has a word or digit that can name a time (a month, "week", "ago",
    * "nineteen"...): a recognized "date" without one is dropped, not returned.
    */
-  public boolean hasTemporalCue(String mention) {
+  boolean hasTemporalCue(String mention) {
     Objects.requireNonNull(mention, "mention");
     return TemporalCues.in(mention);
   }
 
   /** Whether the mention names a date from the date named before it ("that year", "the next day"). */
-  public boolean isAnaphoric(String mention) {
+  boolean isAnaphoric(String mention) {
     Objects.requireNonNull(mention, "mention");
     if (mention.length() > MAX_MENTION_LENGTH) {
       return false;
@@ -115,7 +115,7 @@ public final class DateNormalizer {
    * Empty when the mention is not such a phrase, no quarter is named nearby, or there is no
    * reference date.
    */
-  public Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
+  Optional<NormalizedDate> yearAgoQuarter(String text, int start, int end, LocalDate reference) {
     return QuarterlyReports.yearAgoQuarter(text, start, end, reference);
   }
 
@@ -124,7 +124,7 @@ public final class DateNormalizer {
    * sentence (at most 80 characters back) wins; "will", "would", "plans to" mean future, "was",
    * "said", a verb in -ed mean past.
    */
-  public Tense tenseBefore(String text, int start) {
+  Tense tenseBefore(String text, int start) {
     return ClauseTense.tenseBefore(text, start);
   }
 
@@ -133,7 +133,7 @@ public final class DateNormalizer {
    * in its sentence says, the first marker after it within the sentence (at most 80 characters):
    * "On Tuesday, the league will ..." is future, "In January, the board brought in ..." past.
    */
-  public Tense tense(String text, int start, int end) {
+  Tense tense(String text, int start, int end) {
     return ClauseTense.tense(text, start, end);
   }
 
@@ -143,7 +143,7 @@ public final class DateNormalizer {
    * its period: "daily" P1D, "quarterly" P3M, "annual" P1Y (TimeML SET values). Empty when the
    * mention is not a length of time; {@link #normalize} is tried first, so "two weeks ago" is a date.
    */
-  public Optional<String> duration(String mention) {
+  Optional<String> duration(String mention) {
     return Durations.duration(mention);
   }
 
@@ -153,7 +153,7 @@ public final class DateNormalizer {
    * recognizer's training data, does not mark them) and the unambiguous day words, abbreviated
    * dates and last/next/this periods it sometimes misses ("yesterday", "Aug. 7", "last fall"). Spans as {@code [start, end]} pairs.
    */
-  public List<int[]> spot(String text) {
+  List<int[]> spot(String text) {
     return DateSpotter.spot(text);
   }
 }

@@ -3,7 +3,6 @@ package org.nerkit.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nerkit.EntityType;
@@ -23,11 +22,9 @@ public final class Dates {
   /** Values a later "that year", "the following day" can count from: a year, a month or a day. */
   private static final Pattern ANCHOR_VALUE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
-  private final DateNormalizer normalizer;
+  private final DateNormalizer normalizer = new DateNormalizer();
 
-  public Dates(DateNormalizer normalizer) {
-    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-  }
+  public Dates() {}
 
   /**
    * A date typed: {@code DATE} with its TIMEX3 value (null when it cannot be resolved), whether

@@ -28,11 +28,9 @@ public final class DocumentDate {
   /** A document's own date and where it was found. */
   public record Found(LocalDate date, Source source) {}
 
-  private final DateNormalizer normalizer;
+  private final DateNormalizer normalizer = new DateNormalizer();
 
-  public DocumentDate(DateNormalizer normalizer) {
-    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-  }
+  public DocumentDate() {}
 
   public Optional<Found> find(String text) {
     Objects.requireNonNull(text, "text");

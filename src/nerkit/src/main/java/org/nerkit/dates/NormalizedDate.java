@@ -8,13 +8,13 @@ import java.util.Objects;
  * ("2–4 September", "from 1992 to 1995") {@code value} is its start and {@code rangeEnd} its end;
  * otherwise {@code rangeEnd} is null.
  */
-public record NormalizedDate(String value, boolean relative, String rangeEnd) {
-  public NormalizedDate {
+record NormalizedDate(String value, boolean relative, String rangeEnd) {
+  NormalizedDate {
     Objects.requireNonNull(value, "value");
   }
 
   /** A single date, not a range. */
-  public NormalizedDate(String value, boolean relative) {
+  NormalizedDate(String value, boolean relative) {
     this(value, relative, null);
   }
 }

@@ -22,7 +22,7 @@ public enum Label {
   LOC,
   /** A nationality, religious or political group → {@code Nationality} or {@code Group}. */
   NORP,
-  /** A date or a length of time → {@code DateMention} or {@code DurationMention}. */
+  /** A date or a length of time → {@code Date} or {@code Duration}. */
   DATE;
 
   /** Other spellings of the labels in models trained elsewhere (OpenNLP's English models, CoNLL-2003). */

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.nerkit.Country;
-import org.nerkit.DateMention;
-import org.nerkit.DurationMention;
+import org.nerkit.Date;
+import org.nerkit.Duration;
 import org.nerkit.Entity;
 import org.nerkit.EntityType;
 import org.nerkit.Extraction;
@@ -26,7 +26,6 @@ import org.nerkit.dates.Dates;
 import org.nerkit.document.Document;
 import org.nerkit.document.Label;
 import org.nerkit.document.Mention;
-import org.nerkit.places.CountryGazetteer;
 import org.nerkit.places.CountryInfo;
 import org.nerkit.places.Places;
 import org.nerkit.recognize.Recognition;
@@ -121,7 +120,7 @@ public final class Pipeline {
   List<Entity> entities(Document document, List<Mention> recognized, LocalDate referenceDate) {
     List<Mention> mentions = runPlaces ? places.correct(document, recognized) : recognized;
     mentions = Recognition.joinHyphenated(document, mentions); // after places: a country name stays apart ("Lithuania-Danius Gleveckas")
-    CountryGazetteer.DocumentContext placeContext = runPlaces ? places.context(document) : null;
+    Places.Context placeContext = runPlaces ? places.context(document) : null;
     Dates.Session dateSession = dates.session(document, referenceDate);
     List<Finding> found = new ArrayList<>(mentions.size());
     int coveredUntil = -1;
@@ -290,8 +289,8 @@ public final class Pipeline {
         case LOCATION -> new Location(surface, start, end, confidence, place.locatedIn(), canonical, id);
         case NATIONALITY -> new Nationality(surface, start, end, confidence, place.country().alpha2(), place.country().name());
         case GROUP -> new Group(surface, start, end, confidence);
-        case DATE -> new DateMention(surface, start, end, confidence, time.value(), time.relative(), time.rangeEnd());
-        case DURATION -> new DurationMention(surface, start, end, confidence, time.value());
+        case DATE -> new Date(surface, start, end, confidence, time.value(), time.relative(), time.rangeEnd());
+        case DURATION -> new Duration(surface, start, end, confidence, time.value());
       };
     }
   }

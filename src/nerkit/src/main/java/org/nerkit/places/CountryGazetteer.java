@@ -30,7 +30,7 @@ import org.nerkit.util.MentionText;
  * short names, the names people write ("U.S.", "Britain", "Burma"), demonyms, and former states.
  * Immutable and thread-safe; the bundled tables are loaded once.
  */
-public final class CountryGazetteer {
+final class CountryGazetteer {
   private final Map<String, CountryInfo> byCode;
   private final Map<String, CountryInfo> countryNames;
   private final Map<String, CountryInfo> countryNamesUpper;
@@ -64,7 +64,7 @@ public final class CountryGazetteer {
   }
 
   /** The bundled English tables, loaded on first use. */
-  public static CountryGazetteer english() {
+  static CountryGazetteer english() {
     return Bundled.INSTANCE;
   }
 
@@ -74,17 +74,17 @@ public final class CountryGazetteer {
   }
 
   /** The country a country-name mention refers to ("the United States", "Russia's", "U.S."). */
-  public Optional<CountryInfo> country(String mention) {
+  Optional<CountryInfo> country(String mention) {
     return lookup(mention, countryNames, countryNamesUpper);
   }
 
   /** The country a nationality mention refers to ("Russian", "Afghans", "British"). */
-  public Optional<CountryInfo> nationality(String mention) {
+  Optional<CountryInfo> nationality(String mention) {
     return lookup(mention, demonyms, demonymsUpper);
   }
 
   /** The country a city, region or US state lies in ("Moscow" → RU, "Texas" → US), when known. */
-  public Optional<String> countryOfPlace(String mention) {
+  Optional<String> countryOfPlace(String mention) {
     String key = MentionText.fold(mention);
     String code = placeCountries.get(key);
     if (code == null && isAllCaps(key)) {
@@ -98,7 +98,7 @@ public final class CountryGazetteer {
    * be several tokens long and span a line break ("United\nStates") or a hyphen ("Guinea-Bissau"),
    * never a sentence end.
    */
-  public List<GazetteerMatch> find(Document document) {
+  List<GazetteerMatch> find(Document document) {
     String text = document.text();
     List<GazetteerMatch> matches = new ArrayList<>();
     StringBuilder key = new StringBuilder();
@@ -244,7 +244,7 @@ public final class CountryGazetteer {
   }
 
   /** Whether a mention is exactly a country name that only ever names that country. */
-  public boolean isUnambiguousCountryName(String mention) {
+  boolean isUnambiguousCountryName(String mention) {
     return country(mention).isPresent() && !isAmbiguous(mention);
   }
 
@@ -260,12 +260,12 @@ public final class CountryGazetteer {
    *
    * @return the country, or empty when the context says the name is not a country here
    */
-  public Optional<CountryInfo> countryInContext(String mention, String documentText) {
+  Optional<CountryInfo> countryInContext(String mention, String documentText) {
     return countryInContext(mention, context(documentText));
   }
 
   /** As {@link #countryInContext(String, String)}, reading the document once for all its mentions. */
-  public Optional<CountryInfo> countryInContext(String mention, DocumentContext context) {
+  Optional<CountryInfo> countryInContext(String mention, DocumentContext context) {
     String key = MentionText.fold(mention);
     String title = titleCase(key);
     if (title.equals("Georgia") && context.namesUsStates()) {
@@ -278,7 +278,7 @@ public final class CountryGazetteer {
   }
 
   /** The document's context for ambiguous names; each fact is looked up in the text once, when first needed. */
-  public DocumentContext context(String documentText) {
+  DocumentContext context(String documentText) {
     return new DocumentContext(documentText);
   }
 
@@ -286,7 +286,7 @@ public final class CountryGazetteer {
    * What a document says that settles ambiguous names, read from its text at most once per fact
    * however many mentions ask. One per document, used by one thread.
    */
-  public final class DocumentContext {
+  final class DocumentContext {
     private final String text;
     private Boolean usStates;
     private Boolean brazzaville;
@@ -337,12 +337,12 @@ public final class CountryGazetteer {
     return out.toString();
   }
 
-  public Optional<CountryInfo> byCode(String alpha2) {
+  Optional<CountryInfo> byCode(String alpha2) {
     return Optional.ofNullable(byCode.get(alpha2));
   }
 
   /** Every country: the current ISO 3166-1 ones and the historical ones. */
-  public Collection<CountryInfo> countries() {
+  Collection<CountryInfo> countries() {
     return byCode.values();
   }
 

@@ -5,7 +5,7 @@ package org.nerkit.places;
  * whether the name alone is too ambiguous to count without the recognizer's agreement
  * ("Georgia", "Jordan", "Chad", "US").
  */
-public record GazetteerMatch(int start, int end, Kind kind, CountryInfo country, boolean ambiguous) {
+record GazetteerMatch(int start, int end, Kind kind, CountryInfo country, boolean ambiguous) {
   /** A country name or a nationality word. */
-  public enum Kind { COUNTRY, DEMONYM }
+  enum Kind { COUNTRY, DEMONYM }
 }

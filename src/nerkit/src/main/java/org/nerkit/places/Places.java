@@ -37,11 +37,9 @@ public final class Places {
   /** Words that, right after a place or nationality, make it the name of a championship ("the U.S. Open"). */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters");
 
-  private final CountryGazetteer countries;
+  private final CountryGazetteer countries = CountryGazetteer.english();
 
-  public Places(CountryGazetteer countries) {
-    this.countries = Objects.requireNonNull(countries, "countries");
-  }
+  public Places() {}
 
   /** A place typed: a {@code COUNTRY} or {@code NATIONALITY} with its country, a {@code GROUP}, or a {@code LOCATION} with the country it lies in (null when unknown). */
   public record Place(EntityType type, int start, int end, double confidence, CountryInfo country, String locatedIn) {
@@ -60,9 +58,18 @@ public final class Places {
     return withoutPlacesNamingEvents(text, placesInOrganizationNames(document, withGazetteer(document, relabelled)));
   }
 
-  /** The context that settles ambiguous names ("Georgia", "Congo") in this document; one per document. */
-  public CountryGazetteer.DocumentContext context(Document document) {
-    return countries.context(document.text());
+  /** What settles ambiguous names ("Georgia", "Congo") in this document: one per document, for {@link #type}. */
+  public Context context(Document document) {
+    return new Context(countries.context(document.text()));
+  }
+
+  /** A document's context for ambiguous place names, read from its text once, when first needed. Not thread-safe. */
+  public static final class Context {
+    private final CountryGazetteer.DocumentContext gazetteer;
+
+    private Context(CountryGazetteer.DocumentContext gazetteer) {
+      this.gazetteer = gazetteer;
+    }
   }
 
   /**
@@ -71,7 +78,7 @@ public final class Places {
    *
    * @return one place, or the parts of a compound ("Tajik-Afghan", "ex-Soviet", "U.S.-Russian")
    */
-  public List<Place> type(Document document, Mention mention, CountryGazetteer.DocumentContext context) {
+  public List<Place> type(Document document, Mention mention, Context context) {
     String text = document.text();
     String surface = text.substring(mention.start(), mention.end());
     Place whole = place(surface, mention.start(), mention.end(), mention.confidence(), mention.label(), context);
@@ -104,9 +111,8 @@ public final class Places {
         countries.countryOfPlace(surface).orElse(null)));
   }
 
-  private Place place(String surface, int start, int end, double confidence, Label label,
-      CountryGazetteer.DocumentContext context) {
-    Optional<CountryInfo> country = countries.countryInContext(surface, context);
+  private Place place(String surface, int start, int end, double confidence, Label label, Context context) {
+    Optional<CountryInfo> country = countries.countryInContext(surface, context.gazetteer);
     if (country.isPresent()) {
       return new Place(EntityType.COUNTRY, start, end, confidence, country.get(), null);
     }

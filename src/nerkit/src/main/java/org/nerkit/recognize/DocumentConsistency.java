@@ -22,14 +22,14 @@ import org.nerkit.document.Mention;
  * capitalized words ("Hong Kong" inside "Hong Kong Toys Council" stays as it is). A name the
  * recognizer gave two labels takes the one it gave most often. Stateless and thread-safe.
  */
-public final class DocumentConsistency {
+final class DocumentConsistency {
   /** Labels copied to other occurrences; dates are not names and follow their own grammar. */
   private static final Set<Label> NAME_LABELS = Set.of(Label.PERSON, Label.ORG);
 
   /** The recognizer's least probability for a mention to be copied; weaker guesses would spread errors. */
   static final double MIN_SOURCE_PROBABILITY = 0.6;
 
-  public DocumentConsistency() {}
+  DocumentConsistency() {}
 
   /**
    * The mentions plus copies of their names at the other places the document writes them.
@@ -37,7 +37,7 @@ public final class DocumentConsistency {
    * @param mentions the recognizer's mentions, in document order
    * @return the mentions with the copies added, in document order
    */
-  public List<Mention> apply(Document document, List<Mention> mentions) {
+  List<Mention> apply(Document document, List<Mention> mentions) {
     String text = document.text();
     Map<String, Votes> names = new HashMap<>();
     Map<String, List<String>> byFirstToken = new HashMap<>();

@@ -16,8 +16,11 @@ import org.nerkit.util.InstancePool;
  * inside each paragraph. Returns spans trimmed of surrounding white space. Thread-safe.
  */
 public final class SentenceSplitter {
-  /** Apache OpenNLP's English sentence model (trained on UD English EWT), from its Maven artifact. */
-  private static final String BUNDLED_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  /**
+   * Apache OpenNLP's English sentence model (trained on UD English EWT), from its Maven artifact:
+   * a resource of another jar (another module on the module path), so looked up by class loader.
+   */
+  private static final String BUNDLED_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private final InstancePool<SentenceDetectorME> detectors;
 
@@ -27,7 +30,7 @@ public final class SentenceSplitter {
 
   /** The splitter with Apache OpenNLP's English sentence model. */
   public static SentenceSplitter english() throws IOException {
-    InputStream in = SentenceSplitter.class.getResourceAsStream(BUNDLED_MODEL);
+    InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(BUNDLED_MODEL);
     if (in == null) {
       throw new IOException("sentence model " + BUNDLED_MODEL + " is not on the class path "
           + "(dependency org.apache.opennlp:opennlp-models-sentdetect-en missing?)");

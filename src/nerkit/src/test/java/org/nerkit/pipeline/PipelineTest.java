@@ -9,18 +9,16 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nerkit.DateMention;
+import org.nerkit.Date;
 import org.nerkit.Entity;
 import org.nerkit.EntityType;
 import org.nerkit.Group;
 import org.nerkit.Location;
 import org.nerkit.Nationality;
-import org.nerkit.dates.DateNormalizer;
 import org.nerkit.dates.Dates;
 import org.nerkit.document.Document;
 import org.nerkit.document.Label;
 import org.nerkit.document.Mention;
-import org.nerkit.places.CountryGazetteer;
 import org.nerkit.places.Places;
 import org.nerkit.recognize.NameRecognizer;
 import org.nerkit.recognize.Recognition;
@@ -34,7 +32,7 @@ class PipelineTest {
   private static final Recognition RECOGNITION;
 
   static {
-    try (InputStream model = PipelineTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream model = PipelineTest.class.getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       TOKENIZATION = Tokenization.english();
       RECOGNITION = new Recognition(NameRecognizer.load(model, "bundled model"));
     } catch (IOException e) {
@@ -45,8 +43,8 @@ class PipelineTest {
   private final Pipeline pipeline = pipeline(EnumSet.allOf(EntityType.class));
 
   private static Pipeline pipeline(EnumSet<EntityType> types) {
-    return new Pipeline(TOKENIZATION, RECOGNITION, new Places(CountryGazetteer.english()),
-        new Dates(new DateNormalizer()), new DocumentResolver(), types, 0.0);
+    return new Pipeline(TOKENIZATION, RECOGNITION, new Places(),
+        new Dates(), new DocumentResolver(), types, 0.0);
   }
 
   private List<Entity> assemble(String text, Mention... mentions) {
@@ -115,7 +113,7 @@ class PipelineTest {
         new Mention(Label.DATE, start, start + "the third quarter".length(), 0.97));
     assertEquals(1, entities.size());
     assertEquals(0.97, entities.get(0).confidence());
-    assertEquals("2023-Q3", ((DateMention) entities.get(0)).value());
+    assertEquals("2023-Q3", ((Date) entities.get(0)).value());
   }
 
   @Test
@@ -144,7 +142,7 @@ class PipelineTest {
     List<Entity> all = pipeline.extract(text, reference, org.nerkit.Extraction.ReferenceDateSource.GIVEN).entities();
     List<Entity> datesOnly = pipeline(EnumSet.of(EntityType.DATE, EntityType.DURATION))
         .extract(text, reference, org.nerkit.Extraction.ReferenceDateSource.GIVEN).entities();
-    List<Entity> expected = all.stream().filter(e -> e instanceof DateMention || e instanceof org.nerkit.DurationMention).toList();
+    List<Entity> expected = all.stream().filter(e -> e instanceof Date || e instanceof org.nerkit.Duration).toList();
     assertEquals(expected, datesOnly);
     assertEquals(true, expected.size() >= 5, expected::toString);
   }

@@ -56,7 +56,7 @@ class ClusterFeatureSetsTest {
       }
     }
     NameFinderME teacher;
-    try (InputStream in = ClusterFeatureSetsTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream in = ClusterFeatureSetsTest.class.getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       teacher = new NameFinderME(new TokenNameFinderModel(in));
     }
     List<NameSample> samples = new ArrayList<>();

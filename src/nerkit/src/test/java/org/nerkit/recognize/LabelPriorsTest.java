@@ -30,7 +30,7 @@ class LabelPriorsTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in = LabelPriorsTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream in = LabelPriorsTest.class.getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       model = in.readAllBytes();
     }
     sentences = SentenceSplitter.english();

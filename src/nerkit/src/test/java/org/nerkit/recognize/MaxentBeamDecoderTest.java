@@ -34,7 +34,7 @@ class MaxentBeamDecoderTest {
     String model = System.getProperty("nerkit.decoder.model");
     byte[] file;
     try (InputStream in = model != null ? Files.newInputStream(Path.of(model))
-        : MaxentBeamDecoderTest.class.getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+        : MaxentBeamDecoderTest.class.getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       file = in.readAllBytes();
     }
     String name = model != null ? model : "bundled model";
@@ -101,7 +101,7 @@ class MaxentBeamDecoderTest {
 
   @Test
   void theBundledModelIsReadDirectly() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       DirectModel model = DirectModel.read(in.readAllBytes()).orElseThrow(
           () -> new AssertionError("features-v1.xml and the model's descriptor must be the same bytes, "
               + "or loading falls back to OpenNLP's slower path"));
@@ -114,7 +114,7 @@ class MaxentBeamDecoderTest {
   @Test
   void otherModelsGoThroughOpenNlpAndDecodeTheSame() throws IOException {
     byte[] original;
-    try (InputStream in = getClass().getResourceAsStream("/org/nerkit/models/nerkit-en-ner.bin")) {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/nerkit/models/nerkit-en-ner.bin")) {
       original = in.readAllBytes();
     }
     java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();

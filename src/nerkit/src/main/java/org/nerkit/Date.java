@@ -10,19 +10,19 @@ import java.util.Optional;
  * A date expression. {@code value} is its TimeML TIMEX3 value ("2021-09-16", "2021-09",
  * "2021-W37", "2021", "XXXX-09-16", "PRESENT_REF") or {@code null} when it cannot be resolved
  * (a relative expression without a reference date, a form the grammar does not know). Lengths
- * of time ("20 years", "61 years old") are {@link DurationMention}s, not dates. A range
+ * of time ("20 years", "61 years old") are {@link Duration}s, not dates. A range
  * ("2–4 September", "between March and May", "from 1992 to 1995") has its start in
  * {@code value} and its end in {@code rangeEnd}; {@code rangeEnd} is null for a single date.
  * {@code relative} says whether the value was computed from the reference date.
  */
-public record DateMention(String text, int start, int end, double confidence, String value, boolean relative,
+public record Date(String text, int start, int end, double confidence, String value, boolean relative,
     String rangeEnd) implements Entity {
-  public DateMention {
+  public Date {
     Entity.checkSpan(text, start, end, confidence);
   }
 
   /** A date that is not a range. */
-  public DateMention(String text, int start, int end, double confidence, String value, boolean relative) {
+  public Date(String text, int start, int end, double confidence, String value, boolean relative) {
     this(text, start, end, confidence, value, relative, null);
   }
 

@@ -33,8 +33,8 @@ final class DateExtents {
       "(?i),?[ \\t\\u00A0]+((?:MONTH (?:the )?\\d{1,2}(?:st|nd|rd|th)?|(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? MONTH)\\b)"));
   /**
    * A year (or month and year) followed by the end of its range: "1953 to 1955", "1986-87". Not
-   * "between 1983 and 1987": OntoNotes marks it as one date, TimeBank as two (TempEval strict
-   * −0.21, OntoNotes DATE +0.14: not taken).
+   * "between 1983 and 1987": OntoNotes marks it as one date, TimeBank as two (what each choice
+   * is worth on the development sets: models/README.md).
    */
   private static final Pattern YEAR_OR_MONTH_YEAR = Pattern.compile(expand("(?:MONTH,? )?YEAR"));
   private static final Pattern FOLLOWING_RANGE_END = Pattern.compile(expand(

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a mention has anything in it that can name a time: a digit, a month or weekday, a
  * unit of time ("week", "quarterly"), a season or holiday, a word that places in time ("ago",
  * "recent", "future"), or a number word ("the twenties", "nineteen eighteen"). Almost every
- * OntoNotes DATE has one (all 3,208 on dev); a recognizer "date" without one
+ * OntoNotes DATE has one (every one of the development set); a recognizer "date" without one
  * ("already heavily dependent") is a recognizer error.
  */
 final class TemporalCues {

@@ -12,6 +12,7 @@ module org.nerkit {
 
   exports org.nerkit.document to org.nerkit.train, org.nerkit.benchmarks;
   exports org.nerkit.tokenize to org.nerkit.train, org.nerkit.benchmarks;
+  exports org.nerkit.lexicon to org.nerkit.train;
   exports org.nerkit.recognize to org.nerkit.train, org.nerkit.benchmarks, org.apache.opennlp.tools;
   exports org.nerkit.resolve to org.nerkit.registry;
   exports org.nerkit.util to org.nerkit.registry;

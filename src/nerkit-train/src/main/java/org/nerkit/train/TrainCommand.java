@@ -21,6 +21,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import org.nerkit.recognize.FeatureDescriptors;
+import org.nerkit.recognize.LexiconResource;
+import org.nerkit.recognize.NameFeaturesFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +56,23 @@ public final class TrainCommand implements Callable<Integer> {
       defaultValue = "PERSON,ORG,GPE,LOC,NORP,DATE")
   List<String> types;
 
-  @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--algorithm", defaultValue = "MAXENT",
+      description = "MAXENT (GIS), MAXENT_QN (L-BFGS with L1/L2 regularization) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
   String algorithm;
+
+  @Option(names = "--l1", defaultValue = "0", description = "MAXENT_QN: L1 regularization cost (default: ${DEFAULT-VALUE}).")
+  double l1;
+
+  @Option(names = "--l2", defaultValue = "0.5", description = "MAXENT_QN: L2 regularization cost (default: ${DEFAULT-VALUE}).")
+  double l2;
+
+  @Option(names = "--prune", defaultValue = "1e-4",
+      description = "MAXENT_QN: weights smaller than this in absolute value are dropped from the model (default: ${DEFAULT-VALUE}).")
+  double prune;
+
+  @Option(names = "--lexicons", paramLabel = "DIR",
+      description = "Where the lexicons a nerkit-features descriptor names are (built by LexiconCommand).")
+  Path lexicons;
 
   @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
   int iterations;
@@ -123,21 +140,43 @@ public final class TrainCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(new CommandLine(this), "--codec must be BIO or BILOU: " + codec);
     };
     byte[] descriptor = readDescriptor(features);
-    boolean usesClusters = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(">" + CLUSTER_RESOURCE + "<");
-    if (usesClusters != (clusters != null)) {
-      // Unused clusters would still be stored, and keep the model off the fast decoding path.
-      throw new CommandLine.ParameterException(new CommandLine(this), usesClusters
-          ? "--features " + features + " uses word clusters: give --clusters FILE"
-          : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3, features-v4)");
+    TokenNameFinderFactory factory;
+    if (NameFeaturesFactory.isNerkitDescriptor(descriptor)) {
+      if (clusters != null) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--clusters is for OpenNLP descriptors; "
+            + features + " names its lexicons itself: give --lexicons DIR");
+      }
+      Map<String, Object> resources = new LinkedHashMap<>();
+      for (String name : NameFeaturesFactory.lexiconsNamedBy(descriptor)) {
+        if (lexicons == null) {
+          throw new CommandLine.ParameterException(new CommandLine(this), features + " reads lexicons: give --lexicons DIR");
+        }
+        resources.put(name, LexiconResource.of(Files.readAllBytes(lexicons.resolve(name))));
+      }
+      factory = new NameFeaturesFactory(descriptor, resources, sequenceCodec);
+    } else {
+      boolean usesClusters = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains(">" + CLUSTER_RESOURCE + "<");
+      if (usesClusters != (clusters != null)) {
+        // Unused clusters would still be stored, and keep the model off the fast decoding path.
+        throw new CommandLine.ParameterException(new CommandLine(this), usesClusters
+            ? "--features " + features + " uses word clusters: give --clusters FILE"
+            : "--clusters is only for a descriptor that uses " + CLUSTER_RESOURCE + " (features-v3, features-v4)");
+      }
+      Map<String, Object> resources = clusters == null ? Collections.emptyMap()
+          : Map.of(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));
+      factory = new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
     }
-    Map<String, Object> resources = clusters == null ? Collections.emptyMap()
-        : Map.of(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, resources, sequenceCodec);
+    if (algorithm.equals("MAXENT_QN")) {
+      parameters.put("L1Cost", l1);
+      parameters.put("L2Cost", l2);
+      parameters.put("Threads", threads);
+    }
 
     long started = System.nanoTime();
     System.err.printf("training on %d documents from %s: %s%n", documents.size(), data, parameters.getObjectSettings());
-    TokenNameFinderModel model = NameFinderME.train("en", null,
-        NameSamples.stream(documents, typeMapping), parameters, factory);
+    TokenNameFinderModel model = algorithm.equals("MAXENT_QN")
+        ? trainQuasiNewton(NameSamples.stream(documents, typeMapping), parameters, factory, descriptor, sequenceCodec)
+        : NameFinderME.train("en", null, NameSamples.stream(documents, typeMapping), parameters, factory);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -147,6 +186,30 @@ public final class TrainCommand implements Callable<Integer> {
     }
     System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /**
+   * Trains with L-BFGS as {@code NameFinderME.train} would, then keeps the model sparse: the
+   * optimizer gives every feature a weight for every outcome, and those near zero only take room.
+   * The weights are stored in GIS form, which evaluates them the same way.
+   */
+  private TokenNameFinderModel trainQuasiNewton(opennlp.tools.util.ObjectStream<opennlp.tools.namefind.NameSample> samples,
+      TrainingParameters parameters, TokenNameFinderFactory factory, byte[] descriptor, SequenceCodec<String> codec)
+      throws IOException {
+    Map<String, String> manifest = new java.util.HashMap<>();
+    opennlp.tools.ml.EventTrainer trainer = opennlp.tools.ml.TrainerFactory.getEventTrainer(parameters, manifest);
+    opennlp.tools.ml.model.MaxentModel trained = trainer.train(
+        new opennlp.tools.namefind.NameFinderEventStream(samples, null, factory.createContextGenerator(), codec));
+    opennlp.tools.ml.model.MaxentModel sparse = Weights.sparse((opennlp.tools.ml.model.AbstractModel) trained, prune);
+    Map<String, Object> resources = new LinkedHashMap<>();
+    for (String name : NameFeaturesFactory.isNerkitDescriptor(descriptor) ? NameFeaturesFactory.lexiconsNamedBy(descriptor)
+        : List.<String>of()) {
+      resources.put(name, LexiconResource.of(Files.readAllBytes(lexicons.resolve(name))));
+    }
+    if (clusters != null) {
+      resources.put(CLUSTER_RESOURCE, org.nerkit.recognize.ClusterLexicon.read(clusters));
+    }
+    return new TokenNameFinderModel("en", sparse, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, resources, manifest, codec, factory);
   }
 
   /** Renames tags (B-PER to B-PERSON); tags of unmapped types become O. */
@@ -229,7 +292,8 @@ public final class TrainCommand implements Callable<Integer> {
     if (decoders.isPresent()) {
       return decoders.get();
     }
-    try (InputStream bundled = TrainCommand.class.getResourceAsStream(features + ".xml")) {
+    String bundledName = features + (features.startsWith("nerkit-features") ? ".properties" : ".xml");
+    try (InputStream bundled = TrainCommand.class.getResourceAsStream(bundledName)) {
       if (bundled == null) {
         throw new IOException("no feature descriptor file or bundled descriptor named " + features);
       }

@@ -27,7 +27,7 @@ import opennlp.tools.util.Version;
  * per outcome of its pattern.
  */
 record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, String codecClass,
-    FeaturesV1.FeatureSet features, Optional<Map<String, String>> clusters) {
+    FeaturesV1.FeatureSet features, Optional<Map<String, String>> clusters, NameFeatureSet nameFeatures) {
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final String MANIFEST_ENTRY = "manifest.properties";
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
@@ -47,6 +47,7 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     byte[] descriptor = null;
     Parsed parsed = null;
     ClusterLexicon clusters = null;
+    Map<String, Object> lexicons = new java.util.HashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
@@ -59,10 +60,19 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
           case MODEL_ENTRY -> parsed = parseGis(new DataInputStream(new BufferedInputStream(zip, 1 << 16)));
           case CLUSTER_ENTRY -> clusters = ClusterLexicon.read(zip);
           default -> {
-            return Optional.empty(); // a resource the feature generators would need
+            if (!LexiconResource.isLexicon(entry.getName())) {
+              return Optional.empty(); // a resource the feature generators would need
+            }
+            lexicons.put(entry.getName(), LexiconResource.parse(entry.getName(), zip));
           }
         }
       }
+    }
+    if (manifest != null && NameFeaturesFactory.class.getName().equals(manifest.getProperty("factory"))) {
+      return nerkitFeatures(manifest, descriptor, parsed, lexicons);
+    }
+    if (!lexicons.isEmpty()) {
+      return Optional.empty();
     }
     Optional<FeaturesV1.FeatureSet> features = FeaturesV1.FeatureSet.of(descriptor);
     boolean clustersAsExpected = features.isPresent() && features.get().usesClusters() == (clusters != null)
@@ -83,17 +93,36 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     Optional<Map<String, String>> paths = Optional.ofNullable(clusters).map(ClusterLexicon::paths);
     return parsed.weights().map(table -> new DirectModel(table, outcomes,
         beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec,
-        features.get(), paths));
+        features.get(), paths, null));
+  }
+
+  /** A model with nerkit's own features: its descriptor and lexicons, and the GIS weights. */
+  private static Optional<DirectModel> nerkitFeatures(Properties manifest, byte[] descriptor, Parsed parsed,
+      Map<String, Object> lexicons) throws IOException {
+    if (parsed == null || descriptor == null || !FeatureDescriptor.isNerkitFormat(descriptor)
+        || !"NameFinderME".equals(manifest.getProperty("Component-Name"))
+        || !supportedVersion(manifest.getProperty("OpenNLP-Version"))) {
+      return Optional.empty();
+    }
+    FeatureDescriptor features = FeatureDescriptor.parse(descriptor);
+    NameFeatureSet set = new NameFeatureSet(features, lexicons::get);
+    String beam = manifest.getProperty("BeamSize");
+    String codec = manifest.getProperty("sequenceCodecImplName", "opennlp.tools.namefind.BioCodec");
+    return parsed.weights().map(table -> new DirectModel(table, parsed.outcomes(),
+        beam == null ? opennlp.tools.namefind.NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), codec,
+        null, Optional.empty(), set));
   }
 
   private record Parsed(Optional<FeatureWeights> weights, String[] outcomes) {}
 
   private static Parsed parseGis(DataInputStream in) throws IOException {
-    if (!in.readUTF().equals("GIS")) {
-      throw new IOException("not a GIS model");
+    String type = in.readUTF();
+    if (type.equals("GIS")) {
+      in.readInt(); // correction constant: unused by GISModel.eval
+      in.readDouble(); // correction parameter: likewise
+    } else if (!type.equals("QN")) {
+      throw new IOException("not a maxent model (GIS or QN)");
     }
-    in.readInt(); // correction constant: unused by GISModel.eval
-    in.readDouble(); // correction parameter: likewise
     String[] outcomes = new String[in.readInt()];
     for (int k = 0; k < outcomes.length; k++) {
       outcomes[k] = in.readUTF();

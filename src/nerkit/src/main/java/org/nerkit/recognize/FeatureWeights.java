@@ -3,6 +3,7 @@ package org.nerkit.recognize;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.model.Context;
+import org.nerkit.util.Fingerprints;
 
 /**
  * A maxent model's feature weights in two flat arrays, looked up by a 64-bit fingerprint of
@@ -161,18 +162,9 @@ final class FeatureWeights {
     return -1;
   }
 
-  /** FNV-1a over the UTF-16 code units, then MurmurHash3's finalizer to spread the bits; never {@link #EMPTY}. */
+  /** The fingerprint a feature string is stored under ({@link Fingerprints#of}). */
   static long fingerprint(String feature) {
-    long hash = 0xcbf29ce484222325L;
-    for (int k = 0, n = feature.length(); k < n; k++) {
-      hash ^= feature.charAt(k);
-      hash *= 0x100000001b3L;
-    }
-    hash ^= hash >>> 33;
-    hash *= 0xff51afd7ed558ccdL;
-    hash ^= hash >>> 33;
-    hash *= 0xc4ceb9fe1a85ec53L;
-    hash ^= hash >>> 33;
-    return hash == EMPTY ? 1L : hash;
+    return Fingerprints.of(feature);
   }
+
 }

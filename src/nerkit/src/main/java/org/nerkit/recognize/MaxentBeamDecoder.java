@@ -58,11 +58,18 @@ final class MaxentBeamDecoder implements TokenNameFinder {
 
     /** A model read by {@link DirectModel}: features-v1, v3 or v4, GIS. */
     static Spec of(DirectModel model, LabelPriors priors) {
-      ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
-      FeaturesV1.FeatureSet features = model.features();
-      String codecClass = model.codecClass(); // not `model` in the lambda: it would keep the cluster map alive
+      String codecClass = model.codecClass(); // not `model` in the lambdas: it would keep the cluster map alive
+      Supplier<NameContextGenerator> contexts;
+      if (model.nameFeatures() != null) {
+        NameFeatureSet features = model.nameFeatures();
+        contexts = () -> new NameFeatures(features);
+      } else {
+        ClusterFeatures clusters = model.clusters().map(ClusterFeatures::new).orElse(null);
+        FeaturesV1.FeatureSet features = model.features();
+        contexts = () -> new FeaturesV1(features, clusters);
+      }
       return new Spec(model.weights(), model.outcomes(), initialScores(model.outcomes(), priors),
-          model.beamSize(), () -> codec(codecClass), () -> new FeaturesV1(features, clusters));
+          model.beamSize(), () -> codec(codecClass), contexts);
     }
 
     /**

@@ -16,6 +16,10 @@ import org.nerkit.document.Mention;
  * missed the same words elsewhere in the document ("PASOK" found once, missed twice), the
  * other places get the label too.
  *
+ * <p>An acronym the document defines for an organisation it names ("the Shanghai Cooperation
+ * Organization (SCO)", "SCO (Shanghai Cooperation Organization)") is that organisation wherever the
+ * document writes it: the model, seeing "SCO" alone, has nothing to go on.
+ *
  * <p>Why: a sentence-by-sentence model sees a name in less context in some sentences than in
  * others; the document settles it. Only whole, capitalized names are copied, to token
  * boundaries, where no other mention is and where the words are not part of a longer run of
@@ -52,6 +56,14 @@ final class DocumentConsistency {
       }
       Mention mention = mentions.get(m++);
       String surface = text.substring(mention.start(), mention.end());
+      String acronym = mention.label() == Label.ORG && mention.confidence() >= MIN_SOURCE_PROBABILITY
+          ? definedAcronym(text, mention) : null;
+      if (acronym != null && names.get(acronym) == null) {
+        String firstToken = acronym.indexOf(' ') < 0 ? acronym : acronym.substring(0, acronym.indexOf(' '));
+        byFirstToken.computeIfAbsent(firstToken, f -> new ArrayList<>()).add(acronym);
+        longest = Math.max(longest, acronym.length());
+        names.computeIfAbsent(acronym, x -> new Votes()).add(new Mention(Label.ORG, 0, 0, mention.confidence()));
+      }
       if (NAME_LABELS.contains(mention.label()) && mention.confidence() >= MIN_SOURCE_PROBABILITY
           && surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))) {
         if (!names.containsKey(surface)) {
@@ -101,6 +113,85 @@ final class DocumentConsistency {
     result.addAll(added);
     result.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return result;
+  }
+
+  /** Words an acronym skips ("Organization of American States": OAS). */
+  private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "and", "for", "on", "in", "de", "&", "-");
+  private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
+  /**
+   * The acronym the text defines for this organisation right beside it: "Long Form (LF)" after it,
+   * or "LF (Long Form)" around it; null when there is none. The acronym must spell the initials
+   * of the name's words (with or without its small words).
+   */
+  static String definedAcronym(String text, Mention mention) {
+    int after = mention.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < text.length() && text.charAt(after) == '(') {
+      int close = text.indexOf(')', after);
+      if (close > after + 1 && close - after <= 12) {
+        String inside = text.substring(after + 1, close).strip();
+        if (spellsInitials(inside, text.substring(mention.start(), mention.end()))) {
+          return inside;
+        }
+      }
+    }
+    int before = mention.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before > 0 && text.charAt(before) == '(' && mention.end() < text.length() && text.charAt(mention.end()) == ')') {
+      int wordEnd = before;
+      while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = text.substring(wordStart, wordEnd);
+      if (spellsInitials(word, text.substring(mention.start(), mention.end()))) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code acronym} (2 to 10 capitals, digits or "&") is the initials of {@code name}'s words. */
+  static boolean spellsInitials(String acronym, String name) {
+    if (acronym.length() < 2 || acronym.length() > 10 || !Character.isUpperCase(acronym.charAt(0))) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (int k = 0; k < acronym.length(); k++) {
+      char c = acronym.charAt(k);
+      if (Character.isLetter(c)) {
+        letters.append(Character.toUpperCase(c));
+      } else if (c != '&' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder();
+    String[] words = WORD_BREAKS.split(name);
+    for (int k = 0; k < words.length; k++) {
+      String word = words[k];
+      if (word.isEmpty() || (k == 0 && word.equalsIgnoreCase("the"))) {
+        continue;
+      }
+      char initial = Character.toUpperCase(word.charAt(0));
+      if (!Character.isLetter(initial)) {
+        continue;
+      }
+      all.append(initial);
+      if (!ACRONYM_SKIPPED.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        content.append(initial);
+      }
+    }
+    String wanted = letters.toString();
+    return wanted.length() >= 2 && (wanted.contentEquals(content) || wanted.contentEquals(all));
   }
 
   /** Tokens t..n of the sentence of tokens [first, end) are not part of a longer run of capitalized words. */

@@ -40,4 +40,36 @@ class DocumentConsistencyTest {
     assertEquals(List.of("ORG:Senate@4", "ORG:Acme@77"),
         apply(sentences, new Mention(Label.ORG, 4, 10, 0.9), new Mention(Label.ORG, 77, 81, 0.5)));
   }
+
+  @Test
+  void anAcronymTheDocumentDefinesForAnOrganisationIsThatOrganisationEverywhere() {
+    List<String> sentences = List.of("Leaders met at the Shanghai Cooperation Organization (SCO) summit.",
+        "The SCO was founded in 2001.", "Critics of the SCO said little.", "SCOTLAND is not it.");
+    String text = String.join(" ", sentences);
+    int org = text.indexOf("Shanghai");
+    int first = text.indexOf("(SCO)") + 1;
+    int second = text.indexOf("The SCO") + 4;
+    int third = text.indexOf("the SCO") + 4;
+    assertEquals(List.of("ORG:Shanghai Cooperation Organization@" + org, "ORG:SCO@" + first, "ORG:SCO@" + second, "ORG:SCO@" + third),
+        apply(sentences, new Mention(Label.ORG, org, org + "Shanghai Cooperation Organization".length(), 0.9)));
+  }
+
+  @Test
+  void anAcronymBeforeItsLongFormInParenthesesCountsToo() {
+    List<String> sentences = List.of("The IMF (International Monetary Fund) warned on Monday.", "The IMF and the WHO met.");
+    String text = String.join(" ", sentences);
+    int fund = text.indexOf("International");
+    assertEquals(List.of("ORG:IMF@4", "ORG:International Monetary Fund@" + fund, "ORG:IMF@" + text.lastIndexOf("IMF")),
+        apply(sentences, new Mention(Label.ORG, fund, fund + "International Monetary Fund".length(), 0.9)));
+  }
+
+  @Test
+  void onlyTheInitialsOfTheNameMakeItsAcronym() {
+    assertEquals(true, DocumentConsistency.spellsInitials("CSTO", "the Collective Security Treaty Organization"));
+    assertEquals(true, DocumentConsistency.spellsInitials("OAS", "Organization of American States"));
+    assertEquals(true, DocumentConsistency.spellsInitials("AT&T", "American Telephone and Telegraph"));
+    assertEquals(false, DocumentConsistency.spellsInitials("EU", "the United Nations"));
+    assertEquals(false, DocumentConsistency.spellsInitials("2021", "Two Zero Two One"));
+    assertEquals(false, DocumentConsistency.spellsInitials("see below", "Some Entity"));
+  }
 }

@@ -173,6 +173,16 @@ class EntityExtractorTest {
     assertEquals(Extraction.ReferenceDateSource.NONE, none.referenceDateSource());
     assertTrue(none.referenceDate().isEmpty());
 
+    // A date in the text is an event's: "Friday" is not the Friday before 1998-03-03.
+    Extraction body = extractor.extract("The treaty was signed in Moscow on March 3, 1998. On Friday, the parties met again.");
+    assertEquals(Extraction.ReferenceDateSource.NONE, body.referenceDateSource());
+    Date friday = body.entities(Date.class).stream().filter(d -> d.text().equals("Friday")).findFirst().orElseThrow();
+    assertTrue(friday.value() == null || !friday.value().startsWith("1998"), friday::toString);
+
+    Extraction byline = extractor.extract("By Anthony Marcus – August 20, 2021\n\nThe leaders will meet on Monday.");
+    assertEquals(Extraction.ReferenceDateSource.DOCUMENT_DATELINE, byline.referenceDateSource());
+    assertEquals("2021-08-23", byline.entities(Date.class).stream().filter(d -> d.text().equals("Monday")).findFirst().orElseThrow().value());
+
     Extraction given = extractor.extract("date 2021-09-16\nThey met on Wednesday.", LocalDate.of(2020, 1, 10));
     assertEquals(Extraction.ReferenceDateSource.GIVEN, given.referenceDateSource());
     assertEquals("2020-01-08", given.entities(Date.class).stream().filter(d -> d.text().equals("Wednesday"))

@@ -30,10 +30,11 @@ import picocli.CommandLine.Option;
 
 /**
  * Scores a name finder model on the dev data: with gold tokens (the model alone), and end to end
- * from raw text through the public API (what users get), on OntoNotes and CoNLL-2003.
+ * from raw text through the public API (what users get), on OntoNotes and CoNLL-2003, and on the
+ * everyday-news probe of recent names.
  */
 @Command(name = "nerkit-evaluate", mixinStandardHelpOptions = true,
-    description = "Precision, recall and F1 per type on OntoNotes dev and CoNLL-2003 valid.")
+    description = "Precision, recall and F1 per type on OntoNotes dev, CoNLL-2003 valid and the everyday-news probe.")
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--ontonotes", description = "OntoNotes TSV file to score on (e.g. ../shared/data/ontonotes5/dev.tsv).")
@@ -58,10 +59,20 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Also print up to N missed, spurious and wrongly valued dates (default: ${DEFAULT-VALUE}).")
   int tempevalErrors;
 
+  @Option(names = "--probe", paramLabel = "FILE|bundled",
+      description = "Hand-annotated news to score end to end, in the inline format described at the top of the bundled file "
+          + "([PERSON Kaja Kallas] met [ORG Pfizer] executives ...), or \"bundled\" for that file, "
+          + "everyday-news.txt: news-style sentences in the style of 2015-2025 with names mostly unseen in training. "
+          + "Dates are not annotated there and not scored.")
+  String probe;
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-      description = "Also print up to N end-to-end errors per type (OntoNotes and CoNLL), each marked with whether the model on gold "
-          + "tokens got it right (then the loss is in the pipeline: tokenizer, sentences or the rules after the model).")
+      description = "Also print up to N end-to-end errors per type (OntoNotes, CoNLL and the probe); on OntoNotes and CoNLL each is "
+          + "marked with whether the model on gold tokens got it right (then the loss is in the pipeline: tokenizer, sentences or "
+          + "the rules after the model).")
   int errors;
+
+  static final String BUNDLED_PROBE = "org/nerkit/train/everyday-news.txt";
 
   /** OntoNotes labels as scored: GPE and LOC are one place type. */
   static final Map<String, String> ONTONOTES_TYPES = Map.of(
@@ -101,6 +112,21 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     if (tempeval != null) {
       System.out.println(tempEval(extractor, TempEvalCorpus.read(tempeval), tempevalErrors));
+    }
+    if (probe != null) {
+      boolean bundled = "bundled".equals(probe);
+      List<RawDocument> documents = (bundled ? InlineCorpus.readResource(BUNDLED_PROBE) : InlineCorpus.read(Path.of(probe)))
+          .stream().map(d -> RawDocument.of(d, ONTONOTES_TYPES)).toList();
+      String name = bundled ? "everyday-news.txt" : Path.of(probe).getFileName().toString();
+      System.out.println(score(extractor, documents, EvaluateCommand::probeType)
+          .report("Probe " + name + " (" + documents.size() + " documents), end to end from raw text (public API)"));
+      if (errors > 0) {
+        Errors found = new Errors(false);
+        for (RawDocument document : documents) {
+          found.add(document, document.predicted(extractor, EvaluateCommand::probeType), null);
+        }
+        found.lines(errors).forEach(System.out::println);
+      }
     }
     return 0;
   }
@@ -212,19 +238,27 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   static SpanScorer endToEnd(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
       Map<String, String> goldTypes, java.util.function.Function<Entity, String> typeOf) {
+    return score(extractor, documents.stream().map(d -> RawDocument.of(d, goldTypes)).toList(), typeOf);
+  }
+
+  /** End-to-end scores of documents given as plain text with gold spans. */
+  private static SpanScorer score(EntityExtractor extractor, List<RawDocument> documents,
+      java.util.function.Function<Entity, String> typeOf) {
     SpanScorer scorer = new SpanScorer();
-    for (OntoNotesCorpus.TaggedDocument document : documents) {
-      RawDocument scored = RawDocument.of(document, goldTypes);
-      scorer.add(scored.gold(), scored.predicted(extractor, typeOf));
+    for (RawDocument document : documents) {
+      scorer.add(document.gold(), document.predicted(extractor, typeOf));
     }
     return scorer;
   }
 
-  /** A tagged document as plain text, with its gold spans as character offsets into that text. */
-  private record RawDocument(String id, Detokenizer.Detokenized raw, Set<SpanScorer.TypedSpan> gold) {
+  /** A document as plain text, with its gold spans as character offsets into that text. */
+  private record RawDocument(String id, String text, Set<SpanScorer.TypedSpan> gold) {
     static RawDocument of(OntoNotesCorpus.TaggedDocument document, Map<String, String> goldTypes) {
-      Detokenizer.Detokenized raw = Detokenizer.detokenize(
-          document.sentences().stream().map(OntoNotesCorpus.TaggedSentence::tokens).toList());
+      return of(document, detokenize(document), goldTypes);
+    }
+
+    /** A tagged document as the given detokenized text. */
+    static RawDocument of(OntoNotesCorpus.TaggedDocument document, Detokenizer.Detokenized raw, Map<String, String> goldTypes) {
       Set<SpanScorer.TypedSpan> gold = new HashSet<>();
       int tokenBase = 0;
       for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
@@ -234,13 +268,25 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         tokenBase += sentence.tokens().size();
       }
-      return new RawDocument(document.id(), raw, gold);
+      return new RawDocument(document.id(), raw.text(), gold);
+    }
+
+    /** An inline-annotated document; mention types outside {@code goldTypes} are not scored. */
+    static RawDocument of(InlineCorpus.Document document, Map<String, String> goldTypes) {
+      Set<SpanScorer.TypedSpan> gold = new HashSet<>();
+      for (InlineCorpus.Mention mention : document.mentions()) {
+        String type = goldTypes.get(mention.type());
+        if (type != null) {
+          gold.add(new SpanScorer.TypedSpan(document.id(), type, mention.start(), mention.end()));
+        }
+      }
+      return new RawDocument(document.id(), document.text(), gold);
     }
 
     /** What the public API finds in the text, typed for scoring. */
     Set<SpanScorer.TypedSpan> predicted(EntityExtractor extractor, java.util.function.Function<Entity, String> typeOf) {
       Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
-      for (Entity entity : extractor.extract(raw.text()).entities()) {
+      for (Entity entity : extractor.extract(text).entities()) {
         String type = typeOf.apply(entity);
         if (type != null) {
           predicted.add(new SpanScorer.TypedSpan(id, type, entity.start(), entity.end()));
@@ -259,12 +305,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       Map<String, String> goldTypes, Map<String, String> modelTypes, java.util.function.Function<Entity, String> typeOf,
       int limit) throws IOException {
     NameFinderME finder = new NameFinderME(nameModel());
-    Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    Errors errors = new Errors(true);
     for (OntoNotesCorpus.TaggedDocument document : documents) {
       finder.clearAdaptiveData();
-      RawDocument scored = RawDocument.of(document, goldTypes);
-      Detokenizer.Detokenized raw = scored.raw();
-      Set<SpanScorer.TypedSpan> gold = scored.gold();
+      Detokenizer.Detokenized raw = detokenize(document);
+      RawDocument scored = RawDocument.of(document, raw, goldTypes);
       Set<SpanScorer.TypedSpan> model = new HashSet<>();
       int tokenBase = 0;
       for (OntoNotesCorpus.TaggedSentence sentence : document.sentences()) {
@@ -278,13 +323,39 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         tokenBase += sentence.tokens().size();
       }
-      Set<SpanScorer.TypedSpan> predicted = scored.predicted(extractor, typeOf);
-      String text = raw.text();
+      errors.add(scored, scored.predicted(extractor, typeOf), model);
+    }
+    return errors.lines(limit);
+  }
+
+  private static Detokenizer.Detokenized detokenize(OntoNotesCorpus.TaggedDocument document) {
+    return Detokenizer.detokenize(document.sentences().stream().map(OntoNotesCorpus.TaggedSentence::tokens).toList());
+  }
+
+  /**
+   * End-to-end errors by type and kind: "missed" gold spans (with what was predicted over them)
+   * and "spurious" predictions that overlap no gold span, each with its context. When the model's
+   * own spans on gold tokens are known, each error is marked "model ok" where the model was right.
+   */
+  private static final class Errors {
+    private final Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    private final boolean withModel;
+
+    /** {@code withModel}: whether {@link #add} gets the model's spans on gold tokens. */
+    Errors(boolean withModel) {
+      this.withModel = withModel;
+    }
+
+    /** {@code model}: the model's spans on the gold tokens, or null without gold tokens. */
+    void add(RawDocument document, Set<SpanScorer.TypedSpan> predicted, Set<SpanScorer.TypedSpan> model) {
+      String text = document.text();
+      Set<SpanScorer.TypedSpan> gold = document.gold();
       for (SpanScorer.TypedSpan span : gold) {
         if (!predicted.contains(span)) {
           String over = predicted.stream().filter(p -> p.start() < span.end() && span.start() < p.end())
               .map(p -> p.type() + " \"" + flat(text, p.start(), p.end()) + "\"").findFirst().orElse("nothing");
-          byKind.computeIfAbsent(span.type() + " missed", k -> new ArrayList<>()).add((model.contains(span) ? "model ok  " : "model too ")
+          byKind.computeIfAbsent(span.type() + " missed", k -> new ArrayList<>()).add(
+              (withModel ? model.contains(span) ? "model ok  " : "model too " : "")
               + document.id() + " \"" + flat(text, span.start(), span.end()) + "\" ours " + over
               + "  | " + context(text, span.start(), span.end()));
         }
@@ -294,19 +365,28 @@ public final class EvaluateCommand implements Callable<Integer> {
           boolean overlapsGold = gold.stream().anyMatch(g -> g.start() < span.end() && span.start() < g.end());
           if (!overlapsGold) {
             byKind.computeIfAbsent(span.type() + " spurious", k -> new ArrayList<>()).add(
-                (model.contains(span) ? "model too " : "model ok  ") + document.id() + " \"" + flat(text, span.start(), span.end())
+                (withModel ? model.contains(span) ? "model too " : "model ok  " : "")
+                + document.id() + " \"" + flat(text, span.start(), span.end())
                 + "\"  | " + context(text, span.start(), span.end()));
           }
         }
       }
     }
-    List<String> lines = new ArrayList<>();
-    byKind.forEach((kind, list) -> {
-      long pipeline = list.stream().filter(l -> l.startsWith("model ok")).count();
-      lines.add("== " + kind + ": " + list.size() + " (" + pipeline + " where the model on gold tokens was right)");
-      list.stream().sorted().limit(limit).forEach(lines::add);
-    });
-    return lines;
+
+    /** A heading per type and kind with its count, then up to {@code limit} of its errors. */
+    List<String> lines(int limit) {
+      List<String> lines = new ArrayList<>();
+      byKind.forEach((kind, list) -> {
+        String pipeline = "";
+        if (withModel) {
+          long count = list.stream().filter(l -> l.startsWith("model ok")).count();
+          pipeline = " (" + count + " where the model on gold tokens was right)";
+        }
+        lines.add("== " + kind + ": " + list.size() + pipeline);
+        list.stream().sorted().limit(limit).forEach(lines::add);
+      });
+      return lines;
+    }
   }
 
   private static String context(String text, int start, int end) {
@@ -344,6 +424,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       return "DATE"; // OntoNotes DATE includes lengths of time ("20 years", "the past decade")
     }
     return null;
+  }
+
+  /** OntoNotes types without DATE: the probe annotates no dates. */
+  private static String probeType(Entity entity) {
+    String type = ontonotesType(entity);
+    return "DATE".equals(type) ? null : type;
   }
 
   private static String conllType(Entity entity) {

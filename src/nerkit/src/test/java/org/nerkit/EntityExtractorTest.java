@@ -233,4 +233,29 @@ class EntityExtractorTest {
       pool.shutdownNow();
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "The festival runs 2–4 September in Edinburgh.        | 2–4 September          | 2022-09-02 | 2022-09-04",
+      "Sales rose between March and May, the company said.  | between March and May  | 2023-03    | 2023-05",
+      "The plan covers the years from 2022 to 2025.         | 2022 to 2025           | 2022       | 2025",
+      "The talks were held March 3-5, 2021 in Geneva.       | March 3-5, 2021        | 2021-03-03 | 2021-03-05",
+      "The exhibition is open 2-4 September 2023 in Leeds.  | 2-4 September 2023     | 2023-09-02 | 2023-09-04",
+  })
+  void aRangeOfDatesIsOneDateWithItsEnd(String text, String mention, String value, String rangeEnd) {
+    List<Date> dates = extractor.extract(text, LocalDate.of(2023, 6, 1)).entities(Date.class);
+    assertEquals(1, dates.size(), dates::toString);
+    Date range = dates.get(0);
+    assertEquals(mention, range.text());
+    assertEquals(value, range.value());
+    assertEquals(rangeEnd, range.rangeEnd());
+    assertTrue(range.isRange());
+  }
+
+  @Test
+  void aLengthOfTimeIsNoEndOfARange() {
+    List<Entity> entities = extractor.extract("Prices will rise annually through the next three years.", LocalDate.of(2023, 6, 1))
+        .entities();
+    assertTrue(entities.stream().noneMatch(e -> e instanceof Date d && d.isRange()), entities::toString);
+  }
 }

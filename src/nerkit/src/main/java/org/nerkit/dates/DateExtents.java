@@ -24,6 +24,12 @@ final class DateExtents {
 
   /** "March 3" or "3 March" followed by ", 2021": the year the recognizer often leaves out. */
   private static final Pattern MONTH_DAY = Pattern.compile(expand("(?:MONTH (?:the )?DAY|(?:the )?DAY (?:of )?MONTH)"));
+  /** "March 3-5", "3-5 March": a range of days, which a year may follow (", 2021"). */
+  private static final Pattern DAY_RANGE = Pattern.compile(expand("(?:MONTH (?:the )?DAY ?- ?DAY|DAY ?- ?DAY (?:of )?MONTH)"));
+  /** "4 September", "4 September 2023": the last day of a range of days when a day and a dash come before it. */
+  private static final Pattern DAY_MONTH = Pattern.compile(expand("DAY (?:of )?MONTH(?:,? YEAR)?"));
+  private static final Pattern RANGE_START_BEFORE = Pattern.compile(
+      "(?:^|(?<=[^\\w.,$-]))\\d{1,2}(?:st|nd|rd|th)?[ \\t\\u00A0]?[-\\u2013\\u2014][ \\t\\u00A0]?$");
   /** "the 1988", "the year-ago" followed by "period" or "quarter": the company-report period. */
   private static final Pattern YEAR_OR_YEAR_AGO = Pattern.compile(expand("the (?:YEAR|year-ago|year-earlier)"));
   private static final Pattern FOLLOWING_PERIOD = Pattern.compile("[ \\t\\u00A0]+(?:period|quarter)\\b");
@@ -96,7 +102,7 @@ final class DateExtents {
         }
       }
     }
-    if (!MONTH_DAY.matcher(mention).matches()) {
+    if (!MONTH_DAY.matcher(mention).matches() && !DAY_RANGE.matcher(mention).matches()) {
       return end;
     }
     Matcher year = FOLLOWING_YEAR.matcher(text).region(end, Math.min(text.length(), end + 12));
@@ -112,6 +118,13 @@ final class DateExtents {
     String mention = clean(text.substring(start, end));
     int from = Math.max(Math.max(0, notBefore), start - 30);
     String before = text.substring(from, start).toLowerCase(Locale.ROOT);
+    if (DAY_MONTH.matcher(mention).matches()) {
+      // "2–4 September": the recognizer often finds only the range's last day
+      Matcher range = RANGE_START_BEFORE.matcher(before);
+      if (range.find()) {
+        return from + range.start();
+      }
+    }
     for (Widening widening : LEFT_WIDENINGS) {
       if (widening.mention().matcher(mention).matches()) {
         Matcher words = widening.before().matcher(before);

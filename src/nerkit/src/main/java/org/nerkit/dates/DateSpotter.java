@@ -45,7 +45,7 @@ final class DateSpotter {
    * holidays' from their table.
    */
   private static final List<String> SPOT_PREFIXES = Stream.concat(Stream.of(
-      "no", "cu", "re", "to", "ye", "th", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "de", "la", "ne", "ea", "mi"),
+      "no", "cu", "re", "to", "ye", "th", "ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "de", "la", "ne", "ea", "mi", "be"),
       Holidays.SPOTTED_NAMES.stream().map(name -> name.substring(0, 2).toLowerCase(Locale.ROOT))).toList();
   /** Per first letter, the bit set of second letters: {@link #SPOT_PREFIXES} as a table. Never written after it is built. */
   private static final int[] SPOT_SECOND_LETTERS = secondLetters(SPOT_PREFIXES);
@@ -71,14 +71,20 @@ final class DateSpotter {
     if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
       return false; // not the start of a word
     }
-    if (c == '1' || c == '2') {
-      return next >= '0' && next <= '9'; // a year
+    if (c >= '0' && c <= '9') {
+      // a year; a range of days ("2-4 September", "12–14 March")
+      return (next >= '0' && next <= '9') || next == '-' || next == '\u2013' || next == ' ';
     }
     int first = (c | 0x20) - 'a';
     int second = (next | 0x20) - 'a';
     return c < 128 && next < 128 && first >= 0 && first < 26 && second >= 0 && second < 26
         && (SPOT_SECOND_LETTERS[first] & (1 << second)) != 0;
   }
+
+  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String DAY = "(?:[12]?\\d|3[01])(?:st|nd|rd|th)?";
+  private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November"
+      + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)";
 
   private static final Pattern SPOTTED = Pattern.compile(
       "\\b(?:(?i:now|currently|recently|nowadays|today|yesterday|tomorrow)"
@@ -88,6 +94,12 @@ final class DateSpotter {
           + "|(?i:the (?:latest|current|most recent|just-ended|first|second|third|fourth) (?:quarter|period))"
           + "|(?i:(?:earlier|later) that (?:day|week|month|year)|that same day)"
           + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring) )(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d| ?%)"
+          // ranges of years and of days: "from 2022 to 2025" ("from" is left out, as OntoNotes does), "between 2019
+          // and 2021", "2-4 September 2023", "March 3-5, 2021"
+          + "|(?<=\\b[Ff]rom )" + YEAR + " (?:to|through|until|-|\u2013) " + YEAR + "(?![\\d,.]\\d| ?%)"
+          + "|[Bb]etween " + YEAR + " and " + YEAR + "(?![\\d,.]\\d| ?%)"
+          + "|" + DAY + " ?[-\u2013] ?" + DAY + " " + MONTH_NAME + "(?:,? \\d{4})?(?![\\w-])"
+          + "|" + MONTH_NAME + " " + DAY + " ?[-\u2013] ?" + DAY + "(?:,? \\d{4})?(?![\\w-])"
           + "|mid-(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "|(?:(?i:last|next|this) )?(?:" + Holidays.SPOTTED_NAME_PATTERN + "))(?![\\w-])"
           + "|(?<![\\w'\u2019])['\u2019]\\d\\d(?:'?s)?(?![\\w'\u2019%-])"); // "in '78", "the '30s"

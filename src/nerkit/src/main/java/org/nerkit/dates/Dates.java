@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nerkit.EntityType;
 import org.nerkit.document.Document;
+import org.nerkit.document.Label;
 import org.nerkit.document.Mention;
 
 /**
@@ -48,6 +50,50 @@ public final class Dates {
     int end = normalizer.extendedEnd(text, date.start(), date.end());
     int start = normalizer.extendedStart(text, date.start(), end, notBefore);
     return end == date.end() && start == date.start() ? date : date.withSpan(start, end);
+  }
+
+  /** What joins two dates into a range: "to", "through", "until", a dash. */
+  private static final Pattern RANGE_JOIN = Pattern.compile("[ \\t\\u00A0]*(?:to|through|until|till|[-\\u2013\\u2014])[ \\t\\u00A0]*");
+  private static final Pattern AND = Pattern.compile("[ \\t\\u00A0]+and[ \\t\\u00A0]+");
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)(?:^|(?<=\\W))between[ \\t\\u00A0]+$");
+
+  /**
+   * Two recognized dates joined by "to", "through", "until" or a dash, or by "and" after
+   * "between", are one range, as OntoNotes marks them: "August 20 to September 10", "between
+   * March and May" ("between" included, "from" not); never a length of time ("annually through
+   * the next three years"). The other mentions are returned as they are.
+   */
+  public List<Mention> joinRanges(Document document, List<Mention> mentions) {
+    String text = document.text();
+    List<Mention> result = new ArrayList<>(mentions.size());
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention first = mentions.get(k);
+      Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+      if (first.label() == Label.DATE && next != null && next.label() == Label.DATE && next.start() >= first.end()
+          && next.start() - first.end() <= 12 && !isLengthOfTime(first.text(document)) && !isLengthOfTime(next.text(document))) {
+        String gap = text.substring(first.end(), next.start());
+        int start = -1;
+        if (RANGE_JOIN.matcher(gap).matches()) {
+          start = first.start();
+        } else if (AND.matcher(gap).matches()) {
+          Matcher between = BETWEEN_BEFORE.matcher(text).region(Math.max(0, first.start() - 12), first.start())
+              .useTransparentBounds(true);
+          start = between.find() ? between.start() : -1;
+        }
+        if (start >= 0) {
+          result.add(new Mention(Label.DATE, start, next.end(), (first.confidence() + next.confidence()) / 2));
+          k++;
+          continue;
+        }
+      }
+      result.add(first);
+    }
+    return result;
+  }
+
+  /** A length of time or a recurrence ("three years", "annually"): the end of no range of dates. */
+  private boolean isLengthOfTime(String surface) {
+    return normalizer.duration(surface).isPresent() && normalizer.normalize(surface, null).isEmpty();
   }
 
   /** Whether anything in the mention can name a time: "already [heavily] dependent" is no date. */

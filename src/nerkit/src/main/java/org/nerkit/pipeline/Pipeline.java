@@ -120,6 +120,7 @@ public final class Pipeline {
   List<Entity> entities(Document document, List<Mention> recognized, LocalDate referenceDate) {
     List<Mention> mentions = runPlaces ? places.correct(document, recognized) : recognized;
     mentions = Recognition.joinHyphenated(document, mentions); // after places: a country name stays apart ("Lithuania-Danius Gleveckas")
+    mentions = dates.joinRanges(document, mentions);
     Places.Context placeContext = runPlaces ? places.context(document) : null;
     Dates.Session dateSession = dates.session(document, referenceDate);
     List<Finding> found = new ArrayList<>(mentions.size());

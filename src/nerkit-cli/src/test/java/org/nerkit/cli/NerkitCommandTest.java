@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,36 +17,53 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a pipeline sees it: one output line per input, errors in place, exit status. */
 class NerkitCommandTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
-  private record Run(int status, List<JsonNode> lines, String stderr) {}
+  private record Run(int status, List<JsonNode> lines, String stderr, long stdinBytesRead) {}
+
+  /** Counts what the command read of its stdin. */
+  private static final class CountingInput extends java.io.FilterInputStream {
+    long read;
+
+    CountingInput(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      int b = super.read();
+      read += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws java.io.IOException {
+      int n = super.read(b, off, len);
+      read += Math.max(0, n);
+      return n;
+    }
+  }
 
   private Run run(byte[] stdin, String... args) throws Exception {
-    InputStream oldIn = System.in;
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    return run(stdin, new ByteArrayOutputStream(), args);
+  }
+
+  private Run run(byte[] stdin, OutputStream stdout, String... args) throws Exception {
+    CountingInput in = new CountingInput(stdin);
     StringWriter err = new StringWriter();
-    try {
-      System.setIn(new ByteArrayInputStream(stdin));
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      CommandLine commandLine = new CommandLine(new NerkitCommand());
-      commandLine.setErr(new PrintWriter(err, true));
-      int status = commandLine.execute(args);
-      List<JsonNode> lines = new ArrayList<>();
+    int status = NerkitCommand.commandLine(new NerkitCommand(in, stdout), new PrintWriter(err, true)).execute(args);
+    List<JsonNode> lines = new ArrayList<>();
+    if (stdout instanceof ByteArrayOutputStream out) {
       for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
         if (!line.isEmpty()) {
           lines.add(mapper.readTree(line));
         }
       }
-      return new Run(status, lines, err.toString());
-    } finally {
-      System.setIn(oldIn);
-      System.setOut(oldOut);
     }
+    return new Run(status, lines, err.toString(), in.read);
   }
 
   @Test

@@ -204,6 +204,9 @@ public final class NerkitCommand implements Callable<Integer> {
     } catch (ModelLoadException e) {
       err.println("nerkit: " + oneLine(e.getMessage()));
       return MODELS;
+    } catch (OutOfMemoryError e) {
+      err.println("nerkit: out of memory loading the models, which take about 40 MB of heap; " + HEAP_ADVICE);
+      return OUT_OF_MEMORY;
     } catch (RuntimeException e) {
       // Not a ModelLoadException, but the model is what failed to load: say so on one line.
       err.println("nerkit: cannot load the models: " + oneLine(describe(e)));
@@ -322,12 +325,12 @@ public final class NerkitCommand implements Callable<Integer> {
         // reported below as the out-of-memory stop that caused it
       }
       spec.commandLine().getErr().println("nerkit: out of memory while reading " + readingAt
-          + "; every record before it was written. " + HEAP_ADVICE);
+          + "; every record before it was written; " + HEAP_ADVICE);
       return OUT_OF_MEMORY;
     }
   }
 
-  private static final String HEAP_ADVICE = "Give the JVM more heap (java -Xmx...) or lower --max-document-bytes.";
+  private static final String HEAP_ADVICE = "give the JVM more heap (java -Xmx...) or lower --max-document-bytes.";
 
   private void readJsonLines(String source, Batch batch) {
     String name = source.equals("-") ? "stdin" : source;

@@ -138,6 +138,8 @@ public final class NerkitCommand implements Callable<Integer> {
 
   private final InputStream stdin;
   private final OutputStream stdoutTarget;
+  /** An extractor loaded beforehand, used instead of loading one (benchmarks of the pipeline alone). */
+  EntityExtractor preloaded;
   private final JsonLines json = new JsonLines();
   private EntityExtractor extractor;
   private EntityRegistry registry;
@@ -193,14 +195,11 @@ public final class NerkitCommand implements Callable<Integer> {
       }
     }
     try {
-      EntityExtractor.Builder builder = EntityExtractor.builder().minConfidence(minConfidence);
-      if (types != null && !types.isEmpty()) {
-        builder.types(types);
+      if (preloaded != null) {
+        extractor = preloaded;
+      } else {
+        extractor = load();
       }
-      if (model != null) {
-        builder.nameFinderModel(model);
-      }
-      extractor = builder.build();
     } catch (ModelLoadException e) {
       err.println("nerkit: " + oneLine(e.getMessage()));
       return MODELS;
@@ -261,6 +260,17 @@ public final class NerkitCommand implements Callable<Integer> {
       return RECORDS_FAILED;
     }
     return OK;
+  }
+
+  private EntityExtractor load() {
+    EntityExtractor.Builder builder = EntityExtractor.builder().minConfidence(minConfidence);
+    if (types != null && !types.isEmpty()) {
+      builder.types(types);
+    }
+    if (model != null) {
+      builder.nameFinderModel(model);
+    }
+    return builder.build();
   }
 
   private void validateOptions() {

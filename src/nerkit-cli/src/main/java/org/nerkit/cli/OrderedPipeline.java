@@ -207,15 +207,10 @@ final class OrderedPipeline<T> implements AutoCloseable {
   }
 
   private static <T> T await(FutureTask<T> task) throws Throwable {
-    while (true) {
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        // only close() interrupts, and it has recorded why
-        throw e;
-      } catch (ExecutionException e) {
-        throw e.getCause();
-      }
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      throw e.getCause();
     }
   }
 

@@ -129,8 +129,9 @@ public final class NerkitCommand implements Callable<Integer> {
   static final int BATCH_DOCUMENTS = 64;
   static final int BATCH_BYTES = 64 * 1024;
   /**
-   * Heap that extracting one input byte takes at its peak, text, tokens, entities and output
-   * together (measured: see the README's sizing); the in-flight bound divides the free heap by it.
+   * Heap per input byte that the in-flight bound counts: extracting a document of news text
+   * needs about 30 bytes of heap per byte at its peak (README, "Memory"); twice that leaves the
+   * collector room to work. The bound divides the heap the models leave by it.
    */
   static final long HEAP_PER_INPUT_BYTE = 64;
   /** Heap kept out of that bound: the models (about 40 MB) and the rest of the program. */

@@ -70,7 +70,7 @@ public final class EntityExtractionJob {
         --master URL              Spark master (default: what spark-submit sets)
         --partitions N            repartition documents before extraction (default: as read)
         --max-document-bytes N    larger documents become error rows (default: 16777216)
-        --overwrite               replace OUTPUT if it exists (default: fail)
+        --overwrite               replace OUTPUT if it exists, once the job has succeeded (default: fail)
       """;
 
   /** The documents as read: text to extract, or the reason a record cannot be. */

@@ -1,10 +1,13 @@
 package example.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +19,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -28,23 +32,15 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.nerkit.Country;
-import org.nerkit.Date;
-import org.nerkit.Entity;
-import org.nerkit.EntityExtractor;
-import org.nerkit.Extraction;
-import org.nerkit.Location;
-import org.nerkit.NamedEntity;
-import org.nerkit.Nationality;
 import org.nerkit.jsonl.DocumentInput;
 import org.nerkit.jsonl.InvalidRecordException;
 import org.nerkit.jsonl.JsonLines;
 import org.nerkit.jsonl.Utf8Lines;
+import org.nerkit.spark.NerkitSpark;
 
 /**
  * Extracts entities from a corpus with nerkit on Spark and writes two tables under OUTPUT:
@@ -56,8 +52,11 @@ import org.nerkit.jsonl.Utf8Lines;
  *       large) is never dropped: its row carries a non-null {@code error} and it has no entities.
  * </ul>
  *
- * The run exits with status 1 when any record failed (after writing everything), like the
- * nerkit command line. See README.md for the columns and how to submit it.
+ * The extraction is nerkit-spark's column function ({@link NerkitSpark}), one extractor per
+ * executor JVM. OUTPUT appears only when both tables are written: they are written beside it
+ * first and moved into place at the end, so a failed run leaves no half-written output. The run
+ * exits with status 1 when any record failed (after writing everything), like the nerkit command
+ * line. See README.md for the columns and how to submit it.
  */
 public final class EntityExtractionJob {
 
@@ -71,31 +70,17 @@ public final class EntityExtractionJob {
         --master URL              Spark master (default: what spark-submit sets)
         --partitions N            repartition documents before extraction (default: as read)
         --max-document-bytes N    larger documents become error rows (default: 16777216)
-        --overwrite               replace OUTPUT if it exists (default: fail)
+        --overwrite               replace OUTPUT if it exists, once the job has succeeded (default: fail)
       """;
 
-  /** The entity columns; each type fills the ones that apply and leaves the others null. */
-  static final StructType ENTITY_SCHEMA = new StructType()
-      .add("type", DataTypes.StringType, false)
-      .add("text", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("confidence", DataTypes.DoubleType, false)
-      .add("entityId", DataTypes.StringType, true)
-      .add("canonical", DataTypes.StringType, true)
-      .add("countryCode", DataTypes.StringType, true)
-      .add("value", DataTypes.StringType, true);
-
-  /** One row per input record; {@code entities} is split off into its own table on output. */
-  static final StructType RESULT_SCHEMA = new StructType()
+  /** The documents as read: text to extract, or the reason a record cannot be. */
+  static final StructType INPUT_SCHEMA = new StructType()
       .add("docId", DataTypes.StringType, false)
       .add("source", DataTypes.StringType, false)
       .add("offset", DataTypes.LongType, true)
+      .add("text", DataTypes.StringType, true)
       .add("referenceDate", DataTypes.StringType, true)
-      .add("referenceDateSource", DataTypes.StringType, true)
-      .add("entityCount", DataTypes.IntegerType, true)
-      .add("error", DataTypes.StringType, true)
-      .add("entities", DataTypes.createArrayType(ENTITY_SCHEMA, false), true);
+      .add("error", DataTypes.StringType, true);
 
   private EntityExtractionJob() {}
 
@@ -140,9 +125,26 @@ public final class EntityExtractionJob {
 
   /** Runs the job on an existing session (tests pass a local one) and says what it wrote. */
   public static Summary run(SparkSession spark, Options options) {
+    return run(spark, options, () -> { });
+  }
+
+  /** As {@link #run(SparkSession, Options)}; {@code betweenTables} runs after the first table is written (tests). */
+  static Summary run(SparkSession spark, Options options, Runnable betweenTables) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    if (!options.overwrite()) {
-      requireAbsent(new Path(options.output()), jsc);
+    Path output = new Path(options.output());
+    FileSystem fs;
+    try {
+      fs = output.getFileSystem(jsc.hadoopConfiguration());
+      output = fs.makeQualified(output);
+      if (!options.overwrite() && fs.exists(output)) {
+        // Fails before any work is done, rather than after extracting a whole corpus.
+        throw new UsageException("output " + output + " already exists; remove it or pass --overwrite");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check output " + output, e);
+    }
+    if (output.getParent() == null) {
+      throw new UsageException("output " + output + " must be a directory below the root");
     }
     JavaRDD<Document> documents = options.inputFormat() == InputFormat.TEXT
         ? readTextFiles(jsc, options.input(), options.maxDocumentBytes())
@@ -150,32 +152,56 @@ public final class EntityExtractionJob {
     if (options.partitions() > 0) {
       documents = documents.repartition(options.partitions());
     }
-    JavaRDD<Row> rows = documents.map(EntityExtractionJob::extract);
+    Dataset<Row> input = spark.createDataFrame(documents.map(Document::row), INPUT_SCHEMA);
 
-    // Both tables come from one extraction pass: keep its result rather than extract twice.
-    Dataset<Row> results = spark.createDataFrame(rows, RESULT_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    // One extraction pass for both tables: keep its result rather than extract twice.
+    Dataset<Row> extracted = input
+        .withColumn("nerkit", NerkitSpark.english().extract(col("text"), col("referenceDate")))
+        .drop("text")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Both tables go to a directory beside OUTPUT, which takes its name only once both are whole.
+    Path temporary = new Path(output.getParent(), "." + output.getName() + ".tmp-" + UUID.randomUUID());
     try {
-      SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+      Dataset<Row> documentRows = extracted.select(col("docId"), col("source"), col("offset"),
+          col("nerkit.referenceDate").as("referenceDate"),
+          col("nerkit.referenceDateSource").as("referenceDateSource"),
+          when(col("nerkit.entities").isNotNull(), size(col("nerkit.entities"))).as("entityCount"),
+          coalesce(col("error"), col("nerkit.error")).as("error"));
+      Dataset<Row> entityRows = extracted.select(col("docId"), explode(col("nerkit.entities")).as("e"))
+          .select("docId", "e.*");
       String format = options.format().name().toLowerCase(Locale.ROOT);
-      results.drop("entities").write().mode(mode).format(format).save(options.output() + "/documents");
-      results.select(col("docId"), explode(col("entities")).as("e"))
-          .select("docId", "e.*")
-          .write().mode(mode).format(format).save(options.output() + "/entities");
-      Row totals = results.agg(count(lit(1)), count(col("error")), sum(col("entityCount"))).first();
+      documentRows.write().format(format).save(new Path(temporary, "documents").toString());
+      betweenTables.run();
+      entityRows.write().format(format).save(new Path(temporary, "entities").toString());
+      Row totals = documentRows.agg(count(lit(1)), count(col("error")), sum(col("entityCount"))).first();
+      replace(fs, temporary, output, options.overwrite());
       return new Summary(totals.getLong(0), totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2));
     } finally {
-      results.unpersist();
+      extracted.unpersist();
+      try {
+        if (fs.exists(temporary)) {
+          fs.delete(temporary, true);
+        }
+      } catch (IOException e) {
+        System.err.println("EntityExtractionJob: cannot remove " + temporary + ": " + e.getMessage());
+      }
     }
   }
 
-  /** Fails before any work is done, rather than after extracting a whole corpus. */
-  private static void requireAbsent(Path output, JavaSparkContext jsc) {
+  /** Moves the finished output into place; with {@code overwrite}, the previous one goes first. */
+  private static void replace(FileSystem fs, Path finished, Path output, boolean overwrite) {
     try {
-      if (output.getFileSystem(jsc.hadoopConfiguration()).exists(output)) {
-        throw new UsageException("output " + output + " already exists; remove it or pass --overwrite");
+      if (fs.exists(output)) {
+        if (!overwrite) {
+          throw new UsageException("output " + output + " appeared while the job ran; its result is not moved there");
+        }
+        fs.delete(output, true);
+      }
+      if (!fs.rename(finished, output)) {
+        throw new IOException("rename to " + output + " failed");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot check output " + output, e);
+      throw new UncheckedIOException("cannot move the output into " + output, e);
     }
   }
 
@@ -201,14 +227,16 @@ public final class EntityExtractionJob {
           if (line.getLength() > maxBytes) {
             throw new InvalidRecordException("line of " + line.getLength() + " bytes exceeds max-document-bytes " + maxBytes);
           }
-          String json = Utf8Lines.decode(Arrays.copyOf(line.getBytes(), line.getLength()));
+          byte[] bytes = Arrays.copyOf(line.getBytes(), line.getLength());
+          // A byte-order mark may start a file, and so its first line, as in the command line.
+          String json = offset == 0 ? Utf8Lines.decodeDocument(bytes) : Utf8Lines.decode(bytes);
           if (json.isBlank()) {
             throw new InvalidRecordException("blank line");
           }
-          DocumentInput doc = Shared.JSON.parseInput(json, defaultId, null);
+          DocumentInput doc = JSON.parseInput(json, defaultId, null);
           return new Document(doc.id(), source, offset, doc.text(), doc.referenceDate(), null);
         } catch (InvalidRecordException e) {
-          return new Document(defaultId, source, offset, null, null, e.getMessage());
+          return new Document(e.id() != null ? e.id() : defaultId, source, offset, null, null, e.getMessage());
         }
       });
     }, true);
@@ -227,100 +255,23 @@ public final class EntityExtractionJob {
         if (bytes.length > maxBytes) {
           throw new InvalidRecordException("file exceeds max-document-bytes " + maxBytes);
         }
-        return new Document(id, source, null, Utf8Lines.decode(bytes), null, null);
+        return new Document(id, source, null, Utf8Lines.decodeDocument(bytes), null, null);
       } catch (InvalidRecordException | IOException e) {
         return new Document(id, source, null, null, null, e.getMessage());
       }
     });
   }
 
-  /** The result row of one document; runs on the executors. */
-  static Row extract(Document doc) {
-    if (doc.error() != null) {
-      return failed(doc, doc.error());
-    }
-    Extraction extraction;
-    try {
-      EntityExtractor extractor = Shared.extractor();
-      extraction = doc.referenceDate() == null
-          ? extractor.extract(doc.text())
-          : extractor.extract(doc.text(), doc.referenceDate());
-    } catch (RuntimeException e) {
-      // One document that trips a bug must not fail the job; Errors (a model that cannot load,
-      // out of memory) still do, since every later document would fail the same way.
-      return failed(doc, "extraction failed: " + e);
-    }
-    // An array, not a java.util.List: Spark's Row encoder takes arrays or Scala Seqs only.
-    Row[] entities = extraction.entities().stream().map(EntityExtractionJob::entityRow).toArray(Row[]::new);
-    return RowFactory.create(doc.id(), doc.source(), doc.offset(),
-        extraction.referenceDate().map(LocalDate::toString).orElse(null),
-        extraction.referenceDate().isPresent() ? extraction.referenceDateSource().name() : null,
-        entities.length, null, entities);
-  }
-
-  private static Row failed(Document doc, String error) {
-    return RowFactory.create(doc.id(), doc.source(), doc.offset(), null, null, null, error, null);
-  }
-
-  static Row entityRow(Entity entity) {
-    String entityId = null;
-    String canonical = null;
-    String countryCode = null;
-    String value = null;
-    if (entity instanceof NamedEntity named) { // Person, Organization, Country, Location
-      entityId = named.entityId();
-      canonical = named.canonical(); // a country's ISO short name
-    }
-    if (entity instanceof Country country) {
-      countryCode = country.countryCode();
-    } else if (entity instanceof Location location) {
-      countryCode = location.countryCode(); // the country it lies in, when known
-    } else if (entity instanceof Nationality nationality) {
-      countryCode = nationality.countryCode();
-    } else if (entity instanceof Date date) {
-      value = date.value();
-    }
-    return RowFactory.create(entity.type().name(), entity.text(), entity.start(), entity.end(),
-        entity.confidence(), entityId, canonical, countryCode, value);
-  }
-
-  /**
-   * What every executor JVM shares. The holder idiom makes the JVM load the models once, on first
-   * use, thread-safely, however many tasks and partitions the executor runs: never per record or
-   * per partition. Tasks of one executor run in threads and use the same extractor, which is
-   * thread-safe.
-   */
-  static final class Shared {
-    static final JsonLines JSON = new JsonLines();
-    private static final AtomicInteger LOADS = new AtomicInteger();
-
-    private Shared() {}
-
-    private static final class Holder {
-      static final EntityExtractor EXTRACTOR = load();
-
-      private static EntityExtractor load() {
-        LOADS.incrementAndGet();
-        long started = System.nanoTime();
-        EntityExtractor extractor = EntityExtractor.english();
-        System.err.printf("nerkit: models loaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        return extractor;
-      }
-    }
-
-    static EntityExtractor extractor() {
-      return Holder.EXTRACTOR;
-    }
-
-    /** How many times this JVM loaded the models: 1 once anything was extracted. */
-    static int loads() {
-      return LOADS.get();
-    }
-  }
+  /** The input's validation: the same as the nerkit command line's. Thread-safe. */
+  private static final JsonLines JSON = new JsonLines();
 
   /** An input record, parsed or not; {@code error} set means it cannot be processed. */
   record Document(String id, String source, Long offset, String text, LocalDate referenceDate, String error)
-      implements Serializable {}
+      implements Serializable {
+    Row row() {
+      return RowFactory.create(id, source, offset, text, referenceDate == null ? null : referenceDate.toString(), error);
+    }
+  }
 
   /** What one run wrote. */
   public record Summary(long records, long failedRecords, long entities) {}

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nerkit.spark.NerkitSpark;
 
 /** Runs the job in Spark local mode on a few short news items and checks what it wrote. */
 class EntityExtractionJobTest {
@@ -62,36 +63,39 @@ class EntityExtractionJobTest {
     texts.put("dw-7781", "The World Health Organization said on Friday that Vietnam had reported no new cases "
         + "of bird flu since March. Health Minister Dao Hong Lan thanked WHO staff in Hanoi.");
     texts.put("42", "Norway's sovereign wealth fund posted a record profit in 2024, chief executive "
-        + "Nicolai Tangen said in Oslo on Wednesday.");
+        + "Nicolai Tangen said in Oslo on Wednesday. The fund has grown for 20 years; from 2020 to 2022 "
+        + "Republicans in Washington criticised it quarterly.");
 
     // Two files, so two partitions extract at once in local[2]; the first holds two bad lines.
-    String malformed = "{\"id\": \"broken\", \"text\": \"Talks in Paris";
+    String malformed = "{\"text\": \"Talks in Paris";
     List<String> first = List.of(
         line(Map.of("id", "ap-0412", "text", texts.get("ap-0412"), "referenceDate", published.toString())),
         malformed,
         line(Map.of("id", "dw-7781", "text", texts.get("dw-7781"))),
         line(Map.of("id", "no-text", "referenceDate", published.toString())));
     Files.write(input.resolve("wire-1.jsonl"), first, StandardCharsets.UTF_8);
-    // A numeric id is accepted, as by the nerkit command line.
+    // A numeric id is accepted, as by the nerkit command line; a bad line keeps the id it gives.
     Files.writeString(input.resolve("wire-2.jsonl"),
-        "{\"id\": 42, \"text\": " + JSON.writeValueAsString(texts.get("42")) + ", \"referenceDate\": \"2025-01-30\"}\n");
+        "{\"id\": 42, \"text\": " + JSON.writeValueAsString(texts.get("42")) + ", \"referenceDate\": \"2025-01-30\"}\n"
+        + "{\"id\": \"bad-date\", \"text\": \"Rain in Oslo.\", \"referenceDate\": \"2024-02-30\"}\n");
     long malformedOffset = byteOffset(first, 1);
-    long noTextOffset = byteOffset(first, 3);
 
     Path output = dir.resolve("out");
     EntityExtractionJob.Summary summary = EntityExtractionJob.run(spark,
         EntityExtractionJob.Options.parse(input.toString(), output.toString(), "--format", "parquet"));
 
     // Every input line has a documents row. A bad one carries its error and, like the nerkit
-    // command line's error records, is identified by where it is: FILE@BYTE_OFFSET.
+    // command line's error records, the id the line gave, else where it is: FILE@BYTE_OFFSET.
     Map<String, Row> documents = byDocId(spark.read().parquet(output.resolve("documents").toString()).collectAsList());
     String malformedId = "wire-1.jsonl@" + malformedOffset;
-    String noTextId = "wire-1.jsonl@" + noTextOffset;
+    String noTextId = "no-text";
     Set<String> expectedIds = new HashSet<>(texts.keySet());
     expectedIds.add(malformedId);
     expectedIds.add(noTextId);
+    expectedIds.add("bad-date");
     assertEquals(expectedIds, documents.keySet());
-    assertEquals(new EntityExtractionJob.Summary(5, 2, summary.entities()), summary);
+    assertEquals(new EntityExtractionJob.Summary(6, 3, summary.entities()), summary);
+    assertTrue(documents.get("bad-date").<String>getAs("error").contains("2024-02-30"));
 
     Row broken = documents.get(malformedId);
     assertTrue(broken.<String>getAs("error").startsWith("malformed JSON"), broken.toString());
@@ -122,7 +126,7 @@ class EntityExtractionJobTest {
     Row chile = only(entities, e -> e.getAs("docId").equals("ap-0412") && e.getAs("type").equals("COUNTRY")
         && e.getAs("text").equals("Chile"));
     assertEquals("CL", chile.getAs("countryCode"));
-    assertEquals("Chile", chile.getAs("canonical"));
+    assertEquals("Chile", chile.getAs("countryName")); // as in the JSON: a country has no "canonical"
     assertNull(chile.getAs("value"));
     Row chilean = only(entities, e -> e.getAs("docId").equals("ap-0412") && e.getAs("text").equals("Chilean"));
     assertEquals("NATIONALITY", chilean.getAs("type"));
@@ -138,8 +142,24 @@ class EntityExtractionJobTest {
     assertEquals("VN", vietnam.getAs("countryCode"));
     assertEquals(texts.get("dw-7781").indexOf("Vietnam"), vietnam.<Integer>getAs("start"));
 
+    // Every field of nerkit's JSON has its column: durations, groups, ranges, relative dates.
+    Row years = only(entities, e -> e.getAs("docId").equals("42") && e.getAs("text").equals("20 years"));
+    assertEquals("DURATION", years.getAs("type"));
+    assertEquals("P20Y", years.getAs("value"));
+    Row range = only(entities, e -> e.getAs("docId").equals("42") && e.getAs("text").equals("2020 to 2022"));
+    assertEquals("2020", range.getAs("value"));
+    assertEquals("2022", range.getAs("rangeEnd"));
+    assertEquals(false, range.getAs("relative"));
+    assertEquals(true, tuesday.getAs("relative"));
+    assertEquals("GROUP", only(entities, e -> e.getAs("text").equals("Republicans")).getAs("type"));
+    Row norway = only(entities, e -> e.getAs("docId").equals("42") && e.getAs("text").equals("Norway"));
+    assertEquals("NOR", norway.getAs("countryAlpha3"));
+    assertEquals("578", norway.getAs("countryNumeric"));
+    assertEquals(false, norway.getAs("historical"));
+
     // Two partitions ran in this JVM at the same time, and the models were loaded once.
-    assertEquals(1, EntityExtractionJob.Shared.loads());
+    assertEquals(1, NerkitSpark.modelLoads());
+    assertNoTemporaryOutput(dir);
   }
 
   @Test
@@ -180,6 +200,36 @@ class EntityExtractionJobTest {
     Row tangen = only(entities, e -> e.getAs("docId").equals("oslo.txt") && e.getAs("text").equals("Nicolai Tangen"));
     assertEquals("PERSON", tangen.getAs("type"));
     assertEquals(texts.get("oslo.txt").indexOf("Nicolai Tangen"), ((Number) tangen.getAs("start")).intValue());
+  }
+
+  @Test
+  void aRunThatFailsLeavesNoOutput(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, line(Map.of("id", "1", "text", "Kenya and Uganda signed a border deal.")) + "\n");
+    Path output = dir.resolve("out");
+    IllegalStateException failure = assertThrows(IllegalStateException.class, () -> EntityExtractionJob.run(spark,
+        EntityExtractionJob.Options.parse(input.toString(), output.toString()), () -> {
+          throw new IllegalStateException("executor lost");
+        }));
+    assertEquals("executor lost", failure.getMessage());
+    assertFalse(Files.exists(output));
+    assertNoTemporaryOutput(dir);
+
+    // With --overwrite, a failed run leaves the previous output as it was.
+    Files.createDirectories(output.resolve("documents"));
+    assertThrows(IllegalStateException.class, () -> EntityExtractionJob.run(spark,
+        EntityExtractionJob.Options.parse(input.toString(), output.toString(), "--overwrite"), () -> {
+          throw new IllegalStateException("executor lost");
+        }));
+    assertTrue(Files.isDirectory(output.resolve("documents")));
+    assertNoTemporaryOutput(dir);
+  }
+
+  private static void assertNoTemporaryOutput(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      List<String> temporary = files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".tmp-")).toList();
+      assertEquals(List.of(), temporary);
+    }
   }
 
   @Test

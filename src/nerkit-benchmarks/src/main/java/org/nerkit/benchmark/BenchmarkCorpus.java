@@ -50,6 +50,23 @@ public final class BenchmarkCorpus {
     return documents;
   }
 
+  /**
+   * The one-sentence paragraphs of the articles (40 to 250 characters, no sentence break
+   * inside), in file order: the short documents of a stream of headlines or social media posts.
+   */
+  public static List<String> sentences() {
+    List<String> sentences = new ArrayList<>();
+    for (String article : documents()) {
+      for (String line : article.split("\n")) {
+        String paragraph = line.strip();
+        if (paragraph.length() >= 40 && paragraph.length() <= 250 && !paragraph.contains(". ")) {
+          sentences.add(paragraph);
+        }
+      }
+    }
+    return sentences;
+  }
+
   /** One document of about {@code chars} characters: whole articles, then part of one. */
   public static String documentOfSize(int chars) {
     StringBuilder text = new StringBuilder(chars + 1024);

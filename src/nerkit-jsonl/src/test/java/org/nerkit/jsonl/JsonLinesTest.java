@@ -135,4 +135,107 @@ class JsonLinesTest {
     JsonNode entity = mapper.readTree(Utf8Lines.decode(utf8)).get("entities").get(0);
     assertEquals("\uD800 half", entity.get("text").asText());
   }
+
+  @Test
+  void aNumericIdIsKeptAsWritten() throws Exception {
+    assertEquals("1.5e3", json.parseInput("{\"id\":1.5e3,\"text\":\"t\"}", "d", null).id());
+    assertEquals("12345678901234567890123", json.parseInput("{\"id\":12345678901234567890123,\"text\":\"t\"}", "d", null).id());
+    assertEquals("-0.50", json.parseInput("{\"text\":\"t\",\"id\":-0.50}", "d", null).id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"id\":\"x\",\"text\":\"Rain in Oslo.\",\"referenceDate\":\"2024-02-30\"}",
+      "{\"id\":\"x\",\"text\":null}",
+      "{\"text\":[\"Rain\"],\"id\":\"x\"}",
+      "{\"id\":\"x\"}",
+      "{\"id\":\"x\",\"text\":\"Rain\",\"referenceDate\":20240201}",
+      "{\"id\":\"x\",\"text\":\"Rain in Oslo.\"}{\"id\":\"y\",\"text\":\"Snow in Bergen.\"}",
+      "{\"id\":\"x\",\"text\":\"Rain in Oslo.\"} trailing words",
+      "{\"id\":\"x\",\"text\":\"Rain in Oslo.\"},"})
+  void anErrorKeepsTheIdTheLineGave(String line) {
+    InvalidRecordException e = assertThrows(InvalidRecordException.class, () -> json.parseInput(line, "in.jsonl:4", null));
+    assertEquals("x", e.id(), e.getMessage());
+  }
+
+  @Test
+  void errorsSayWhatIsWrongInWords() {
+    assertEquals("\"text\" is null; it must be a string", message("{\"id\":\"x\",\"text\":null}"));
+    assertEquals("missing \"text\"", message("{\"id\":\"x\"}"));
+    assertEquals("\"text\" must be a string, not number", message("{\"text\":42}"));
+    assertEquals("\"referenceDate\" is not a date YYYY-MM-DD: 2024-02-30",
+        message("{\"text\":\"t\",\"referenceDate\":\"2024-02-30\"}"));
+    assertTrue(message("{\"id\":\"x\",\"text\":\"a\"} {\"id\":\"y\",\"text\":\"b\"}").startsWith("more than one JSON value on the line"));
+    assertTrue(message("{\"text\":\"a\"} 17").startsWith("more than one JSON value on the line"));
+    assertTrue(message("{\"text\":\"a\"} garbage").startsWith("malformed JSON after the object"));
+    assertTrue(message("{\"text\":\"a\",\"text\":\"b\"}").contains("Duplicate field 'text'"));
+    InvalidRecordException noId = assertThrows(InvalidRecordException.class, () -> json.parseInput("{\"id\":{\"n\":1},\"text\":\"t\"}", "d", null));
+    assertNull(noId.id());
+  }
+
+  @Test
+  void whiteSpaceAroundTheObjectIsFine() throws Exception {
+    assertEquals("Oslo", json.parseInput("  {\"text\":\"Oslo\", \"extra\": {\"text\": 1}}  \t", "d", null).text());
+  }
+
+  private String message(String line) {
+    return assertThrows(InvalidRecordException.class, () -> json.parseInput(line, "d", null)).getMessage();
+  }
+
+  @Test
+  void aByteOrderMarkAtTheStartIsSkippedAndOnlyThere() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+    input.writeBytes(bom);
+    input.writeBytes("{\"text\":\"a\"}\n".getBytes(StandardCharsets.UTF_8));
+    input.writeBytes(bom);
+    input.writeBytes("{\"text\":\"b\"}\n".getBytes(StandardCharsets.UTF_8));
+    Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream(input.toByteArray()), 100);
+    assertEquals("a", json.parseInput(Utf8Lines.decode(lines.nextLine().bytes()), "d", null).text());
+    String second = Utf8Lines.decode(lines.nextLine().bytes());
+    assertEquals('\uFEFF', second.charAt(0));
+    assertThrows(InvalidRecordException.class, () -> json.parseInput(second, "d", null));
+
+    byte[] text = "Oslo".getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(text, 0, withBom, bom.length, text.length);
+    assertEquals("Oslo", Utf8Lines.decodeDocument(withBom));
+    assertEquals("Oslo", Utf8Lines.decodeDocument(text));
+    assertEquals("", Utf8Lines.decodeDocument(bom));
+  }
+
+  @Test
+  void linesLongerThanTheReadBufferComeBackWhole() throws Exception {
+    String long1 = "a".repeat(200_000);
+    String long2 = "b".repeat(70_000) + "\r";
+    byte[] bytes = (long1 + "\n" + long2 + "\nc").getBytes(StandardCharsets.UTF_8);
+    Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream(bytes), 1_000_000);
+    assertEquals(long1, new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals(long2.substring(0, 70_000), new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertEquals("c", new String(lines.nextLine().bytes(), StandardCharsets.UTF_8));
+    assertNull(lines.nextLine());
+  }
+
+  @Test
+  void theStreamingWriterWritesTheSameBytesAsTheStringForm() throws Exception {
+    String text = "Hamas and Israeli officials met in Cairo \uD83D\uDE00 on Monday for 20 years.";
+    Extraction extraction = new Extraction(text, Optional.of(LocalDate.of(2024, 2, 5)), Extraction.ReferenceDateSource.GIVEN,
+        List.of(), List.of(), List.of(
+            new org.nerkit.Group("Hamas", 0, 5, 0.8),
+            new Nationality("Israeli", 10, 17, 0.9, "IL", "Israel"),
+            new org.nerkit.Location("Cairo", 35, 40, 0.95, "EG", "Cairo", "e1"),
+            new Date("Monday", 47, 53, 0.97, "2024-02-05", true, "2024-02-06"),
+            new org.nerkit.Duration("20 years", 58, 66, 0.9, "P20Y")));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    json.writeResult(out, "d7", extraction, java.util.Map.of("e1", "g3"));
+    String line = json.result("d7", extraction, java.util.Map.of("e1", "g3"));
+    assertEquals(line + "\n", out.toString(StandardCharsets.UTF_8));
+    JsonNode entities = mapper.readTree(line).get("entities");
+    assertEquals("GROUP", entities.get(0).get("type").asText());
+    assertEquals("g3", entities.get(2).get("globalEntityId").asText());
+    assertEquals("2024-02-06", entities.get(3).get("rangeEnd").asText());
+    assertTrue(entities.get(3).get("relative").asBoolean());
+    assertEquals("P20Y", entities.get(4).get("value").asText());
+  }
 }

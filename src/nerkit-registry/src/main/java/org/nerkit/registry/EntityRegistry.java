@@ -40,6 +40,10 @@ import org.nerkit.util.MentionText;
  * keeps at most {@value #MAX_ALIASES} aliases, {@value #MAX_DOCUMENTS} document ids (the most
  * recent; {@code documentCount} counts them all) and {@value #MAX_CONTEXT} context entities.
  * Thread-safe: {@link #add} and {@link #snapshot} are synchronized.
+ *
+ * <p>A registry outlives the process with {@link #save} and {@link #load}: a versioned JSON Lines
+ * snapshot of its whole state (README, "Registry snapshot"), so that a registry loaded and fed
+ * the rest of a corpus links exactly as one that saw all of it.
  */
 public final class EntityRegistry {
   public static final int DEFAULT_CAPACITY = 1_000_000;
@@ -63,7 +67,7 @@ public final class EntityRegistry {
     final LinkedHashSet<String> aliases = new LinkedHashSet<>();
     final LinkedHashSet<String> documents = new LinkedHashSet<>();
     final LinkedHashSet<String> context = new LinkedHashSet<>();
-    final Set<String> indexKeys = new HashSet<>();
+    final Set<String> indexKeys = new LinkedHashSet<>();
     long mentions;
     long documentCount;
 
@@ -152,6 +156,101 @@ public final class EntityRegistry {
 
   public synchronized int size() {
     return entries.size();
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  /**
+   * Writes this registry's snapshot to {@code file}, atomically: a crash or an error while saving
+   * leaves the file as it was.
+   */
+  public void save(java.nio.file.Path file) throws java.io.IOException {
+    org.nerkit.jsonl.AtomicFile.write(file, this::writeSnapshot);
+  }
+
+  /** Writes this registry's snapshot (header line, then one line per entity) to {@code out}. */
+  public synchronized void writeSnapshot(java.io.Writer out) throws java.io.IOException {
+    RegistrySnapshot.write(this, out);
+  }
+
+  /**
+   * A registry restored from the snapshot in {@code file}. More entities than {@code capacity}:
+   * the least recently linked are evicted.
+   *
+   * @throws InvalidSnapshotException if the file is not a snapshot this version
+   *     reads, or a line of it is damaged; the message names the line
+   */
+  public static EntityRegistry load(java.nio.file.Path file, int capacity) throws java.io.IOException {
+    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return RegistrySnapshot.read(in, file.toString(), capacity);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidSnapshotException(file + ": not UTF-8 text, not a registry snapshot");
+    }
+  }
+
+  /** The whole state of one entity, as a snapshot keeps it. */
+  record EntityState(String id, EntityType type, String canonical, List<String> aliases, long mentions,
+      long documentCount, List<String> documents, List<String> context, List<String> keys) {}
+
+  /** The number the next new entity's id gets. */
+  long nextIdNumber() {
+    return nextId;
+  }
+
+  /** Every entity's state, least recently linked first: the order eviction follows. */
+  List<EntityState> states() {
+    List<EntityState> result = new ArrayList<>(entries.size());
+    for (Entry e : entries.values()) {
+      result.add(new EntityState(e.id, e.type, e.canonical, List.copyOf(e.aliases), e.mentions, e.documentCount,
+          List.copyOf(e.documents), List.copyOf(e.context), List.copyOf(e.indexKeys)));
+    }
+    return result;
+  }
+
+  /** A registry with exactly the given state; {@code states} least recently linked first. */
+  static EntityRegistry restore(int capacity, long nextId, List<EntityState> states) {
+    EntityRegistry registry = new EntityRegistry(capacity);
+    registry.nextId = nextId;
+    Map<String, Entry> byId = new HashMap<>(); // entries.get would count as a use and reorder them
+    for (EntityState state : states) {
+      Entry entry = new Entry(state.id(), state.type(), state.canonical());
+      entry.aliases.addAll(state.aliases());
+      entry.documents.addAll(state.documents());
+      entry.context.addAll(state.context());
+      entry.mentions = state.mentions();
+      entry.documentCount = state.documentCount();
+      if (byId.put(entry.id, entry) != null) {
+        throw new IllegalArgumentException("entity " + entry.id + " appears twice");
+      }
+      registry.entries.put(entry.id, entry);
+    }
+    // The index lists an entity under each of its keys in the order the entities were created,
+    // which is the order of their id numbers; similarPerson meets candidates in that order.
+    List<EntityState> byCreation = new ArrayList<>(states);
+    byCreation.sort(java.util.Comparator.comparingLong(state -> idNumber(state.id())));
+    for (EntityState state : byCreation) {
+      Entry entry = byId.get(state.id());
+      for (String key : state.keys()) {
+        registry.index(entry, key);
+      }
+    }
+    registry.evictIfNeeded();
+    return registry;
+  }
+
+  /** The number in an id "g42"; -1 if it is not of that form. */
+  static long idNumber(String id) {
+    if (id.length() < 2 || id.charAt(0) != 'g') {
+      return -1;
+    }
+    try {
+      long n = Long.parseLong(id.substring(1));
+      return n > 0 && id.equals("g" + n) ? n : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private Link similarPerson(ResolvedEntity entity, Set<String> documentContext) {

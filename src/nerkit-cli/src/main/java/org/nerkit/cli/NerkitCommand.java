@@ -584,7 +584,7 @@ public final class NerkitCommand implements Callable<Integer> {
       if (outcome.extraction != null) {
         Map<String, String> globalIds = new HashMap<>();
         for (EntityRegistry.Link link : registry.add(outcome.id, outcome.extraction)) {
-          globalIds.put(link.documentEntityId(), link.registryId());
+          globalIds.put(link.entityId(), link.globalEntityId());
         }
         try {
           json.writeResult(stdout, outcome.id, outcome.extraction, globalIds);

@@ -54,7 +54,7 @@ public final class EntityRegistry {
   private static final double FIRST_NAME_THRESHOLD = 0.85;
 
   /** How one document entity was linked: to which registry entity, how sure, and why. */
-  public record Link(String documentEntityId, String registryId, double score, String reason, boolean created) {}
+  public record Link(String entityId, String globalEntityId, double score, String reason, boolean created) {}
 
   /** A registry entity as the {@code --entities-out} file shows it. */
   public record RegisteredEntity(String entityId, EntityType type, String canonical, List<String> aliases, long mentions,
@@ -131,11 +131,11 @@ public final class EntityRegistry {
         fuzzy = new Link(entity.entityId(), created.id, 1.0, "new entity", true);
       }
       links[k] = fuzzy;
-      documentContext.add(fuzzy.registryId());
+      documentContext.add(fuzzy.globalEntityId());
     }
     Set<String> counted = new HashSet<>();
     for (int k = 0; k < resolved.size(); k++) {
-      Entry entry = entries.get(links[k].registryId());
+      Entry entry = entries.get(links[k].globalEntityId());
       if (entry != null) {
         record(entry, documentId, resolved.get(k), documentContext, counted.add(entry.id));
       }

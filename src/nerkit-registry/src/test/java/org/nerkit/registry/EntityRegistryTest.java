@@ -38,8 +38,8 @@ class EntityRegistryTest {
     return name.toString();
   }
 
-  private static String linkOf(List<EntityRegistry.Link> links, String documentEntityId) {
-    return links.stream().filter(l -> l.documentEntityId().equals(documentEntityId)).findFirst().orElseThrow().registryId();
+  private static String linkOf(List<EntityRegistry.Link> links, String entityId) {
+    return links.stream().filter(l -> l.entityId().equals(entityId)).findFirst().orElseThrow().globalEntityId();
   }
 
   @Test

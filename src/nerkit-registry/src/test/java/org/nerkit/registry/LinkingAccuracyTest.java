@@ -77,7 +77,7 @@ class LinkingAccuracyTest {
       Extraction extraction = extractor.extract(document.text());
       Map<String, String> globalIds = new HashMap<>();
       for (EntityRegistry.Link link : registry.add("doc" + d, extraction)) {
-        globalIds.put(link.documentEntityId(), link.registryId());
+        globalIds.put(link.entityId(), link.globalEntityId());
       }
       Map<String, NamedEntity> bySpan = new HashMap<>();
       for (NamedEntity entity : extraction.entities(NamedEntity.class)) {

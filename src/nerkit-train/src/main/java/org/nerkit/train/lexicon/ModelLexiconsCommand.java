@@ -58,8 +58,9 @@ public final class ModelLexiconsCommand implements Callable<Integer> {
 
   /**
    * URL escapes ({@code %}), the simplified form's hyperlink placeholder, control characters,
-   * UTF-8 read as Latin-1 ({@code Ã}), HTML entities broken by tokenization ({@code & ;},
-   * {@code amp} as a word).
+   * UTF-8 read as Latin-1 ({@code Ã}; phrases are lower-cased before the check, which turns it
+   * into {@code ã}, so this catches none of the gazetteers' few such phrases, like
+   * {@code bã¡rbara}), HTML entities broken by tokenization ({@code & ;}, {@code amp} as a word).
    */
   static final String DEFAULT_JUNK = "%|#hlink#|[\\x00-\\x1f\\x7f-\\x9f]|\\u00c3|&"
       + Text.SPACE_CLASS + "*;|(?<![\\p{L}\\p{N}_])amp(?![\\p{L}\\p{N}_])";
@@ -83,7 +84,7 @@ public final class ModelLexiconsCommand implements Callable<Integer> {
   int commonMinCount;
 
   @Option(names = "--common-min-lowercase-share", defaultValue = "0.5",
-      description = "... and at least this share of those occurrences are in lower case (default: ${DEFAULT-VALUE}).")
+      description = "A common word has at least this share of those occurrences in lower case (default: ${DEFAULT-VALUE}).")
   double commonMinLowercaseShare;
 
   @Option(names = "--min-phrase-tokens", defaultValue = "1",
@@ -139,7 +140,8 @@ public final class ModelLexiconsCommand implements Callable<Integer> {
   String titleType;
 
   @Option(names = "--first-name-max-class", defaultValue = "7",
-      description = "First names given 10^N times or more all get class sN for this N (default: ${DEFAULT-VALUE}).")
+      description = "A first name given 10^N to 10^(N+1) times (SSA births) gets class sN; N stops at this value"
+          + " (default: ${DEFAULT-VALUE}).")
   int firstNameMaxClass;
 
   @Option(names = "--word-classes", split = ",", paramLabel = "NAME=CONVERTED",

@@ -71,7 +71,8 @@ public final class TrainCommand implements Callable<Integer> {
   double prune;
 
   @Option(names = "--lexicons", paramLabel = "DIR",
-      description = "Where the lexicons a nerkit-features descriptor names are (built by LexiconCommand).")
+      description = "Where the lexicons a nerkit-features descriptor names are (written by scripts/build-lexicons.sh:"
+          + " LexiconTool model-lexicons).")
   Path lexicons;
 
   @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")

@@ -55,17 +55,20 @@ public final class LexiconKeys {
 
   /**
    * Lower-cases ASCII A–Z and Latin-1 capitals (U+00C0 to U+00DE but U+00D7) only, as the
-   * lexicons' builders did: other scripts stay as they are.
+   * lexicons' builders did: other scripts stay as they are. So did they with U+008A, U+008C and
+   * U+008E (windows-1252's Š, Œ, Ž read as Latin-1), which become U+009A, U+009C, U+009E.
    */
   public static String lower(String s) {
     char[] cs = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) {
+      char lower = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? (char) (c + 32)
+          : c == 0x8A || c == 0x8C || c == 0x8E ? (char) (c + 16) : c;
+      if (lower != c) {
         if (cs == null) {
           cs = s.toCharArray();
         }
-        cs[i] = (char) (c + 32);
+        cs[i] = lower;
       }
     }
     return cs == null ? s : new String(cs);

@@ -16,7 +16,7 @@ import org.nerkit.util.Fingerprints;
 /**
  * A gazetteer: phrases (names of people, organisations, places...) and the types each belongs
  * to. Read from UTF-8 lines {@code phrase<TAB>TYPE[,TYPE...]}, the phrase's tokens keyed as the
- * lexicon says and joined by one space ({@code #} lines and blank lines skipped); at most
+ * lexicon says and joined by one space (blank lines skipped); at most
  * {@value #MAX_TYPES} types. A phrase is looked up by the fingerprint of its tokens, built token
  * by token with {@link #start}, {@link #extend} and {@link #typesOf}, so a run of tokens is tried
  * at each length without building strings. Immutable and thread-safe.
@@ -51,7 +51,7 @@ public final class PhraseTable {
     int number = 0;
     for (String line; (line = reader.readLine()) != null; ) {
       number++;
-      if (line.isEmpty() || line.charAt(0) == '#') {
+      if (line.isEmpty()) {
         continue;
       }
       int tab = line.indexOf('\t');

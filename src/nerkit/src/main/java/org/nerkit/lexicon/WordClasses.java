@@ -15,8 +15,8 @@ import org.nerkit.util.Fingerprints;
 
 /**
  * A word-class lexicon: each word a class name, such as a Brown cluster's bit path or the number
- * of an embedding cluster. Read from UTF-8 lines {@code word<TAB>class} ({@code #} lines and blank
- * lines skipped), keyed by the fingerprint of the word: the words themselves are not kept.
+ * of an embedding cluster. Read from UTF-8 lines {@code word<TAB>class} (blank lines skipped; a
+ * {@code #} is a word like any other), keyed by the fingerprint of the word: the words themselves are not kept.
  * Immutable and thread-safe.
  */
 public final class WordClasses {
@@ -45,7 +45,7 @@ public final class WordClasses {
     int number = 0;
     for (String line; (line = reader.readLine()) != null; ) {
       number++;
-      if (line.isEmpty() || line.charAt(0) == '#') {
+      if (line.isEmpty()) {
         continue;
       }
       int tab = line.indexOf('\t');

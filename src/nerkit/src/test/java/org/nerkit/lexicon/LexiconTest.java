@@ -17,9 +17,10 @@ class LexiconTest {
 
   @Test
   void wordClassesGiveEachWordItsClassAndNothingForOthers() throws IOException {
-    WordClasses classes = WordClasses.read(utf8("# clusters\nKallas\t1011\nMerkel\t1010\nZürich\t0011\n\nKaja\t1011\n"), "test");
-    assertEquals(4, classes.size());
-    assertEquals(3, classes.classCount());
+    WordClasses classes = WordClasses.read(utf8("#\t0000\nKallas\t1011\nMerkel\t1010\nZürich\t0011\n\nKaja\t1011\n"), "test");
+    assertEquals(5, classes.size());
+    assertEquals("0000", classes.className(classes.classOf("#")), "# is a word, not a comment");
+    assertEquals(4, classes.classCount());
     assertEquals("1011", classes.className(classes.classOf("Kallas")));
     assertEquals(classes.classOf("Kallas"), classes.classOf("Kaja"));
     assertEquals("0011", classes.className(classes.classOf("Zürich")));

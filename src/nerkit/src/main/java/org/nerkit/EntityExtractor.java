@@ -115,11 +115,17 @@ public final class EntityExtractor {
         throw new ModelLoadException("cannot load name finder model " + source + ": not on the class path", null);
       }
     } else {
+      if (Files.isDirectory(modelFile)) {
+        throw new ModelLoadException("cannot load name finder model " + source + ": it is a directory, not a model file", null);
+      }
+      if (!Files.exists(modelFile)) {
+        throw new ModelLoadException("cannot load name finder model " + source + ": no such file", null);
+      }
       try {
         in = Files.newInputStream(modelFile);
       } catch (IOException e) {
-        throw new ModelLoadException("cannot load name finder model " + source + ": cannot open the file ("
-            + e.getClass().getSimpleName() + ")", e);
+        throw new ModelLoadException("cannot load name finder model " + source + ": cannot read the file ("
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
       }
     }
     try {

@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -42,7 +43,8 @@ class ModelLoadingTest {
 
   @Test
   void missingFile() {
-    assertTrue(failure(dir.resolve("missing.bin")).contains("cannot open"));
+    assertTrue(failure(dir.resolve("missing.bin")).endsWith("no such file"));
+    assertTrue(failure(dir).endsWith("it is a directory, not a model file"));
   }
 
   @Test
@@ -64,6 +66,73 @@ class ModelLoadingTest {
       Files.copy(in, sentenceModel);
     }
     assertTrue(failure(sentenceModel).contains("SentenceDetectorME"));
+  }
+
+  /** The bundled model with its manifest edited by {@code edit}, and extra entries. */
+  private Path withManifest(String name, java.util.function.UnaryOperator<String> edit, Map<String, byte[]> extra) throws Exception {
+    Path file = dir.resolve(name);
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(bundledModel()));
+         OutputStream out = Files.newOutputStream(file);
+         ZipOutputStream zip = new ZipOutputStream(out)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("manifest.properties")) {
+          content = edit.apply(new String(content, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+      for (Map.Entry<String, byte[]> more : extra.entrySet()) {
+        zip.putNextEntry(new ZipEntry(more.getKey()));
+        zip.write(more.getValue());
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void emptyFilesAndZipsThatAreNoModelsAreRefusedInWords() throws Exception {
+    assertTrue(failure(Files.write(dir.resolve("empty.bin"), new byte[0])).endsWith("the file is empty"));
+    assertTrue(failure(Files.writeString(dir.resolve("pom.xml"), "<project/>")).contains("not a model file"));
+    Path otherZip = dir.resolve("other.zip");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(otherZip))) {
+      zip.putNextEntry(new ZipEntry("readme.txt"));
+      zip.write("hello".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertTrue(failure(otherZip).contains("no manifest.properties"));
+  }
+
+  @Test
+  void aManifestThatInflatesToGigabytesIsRefusedAtBuild() throws Exception {
+    Path bomb = dir.resolve("bomb.bin");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+      zip.putNextEntry(new ZipEntry("manifest.properties"));
+      byte[] zeros = new byte[1 << 20];
+      for (int k = 0; k < 64; k++) {
+        zip.write(zeros); // 64 MiB of zeros compress to about 64 KiB
+      }
+      zip.closeEntry();
+    }
+    assertTrue(Files.size(bomb) < 1 << 20);
+    assertTrue(failure(bomb).contains("inflates to more than"), "refused before reading it all");
+  }
+
+  @Test
+  void manifestValuesAreCheckedBeforeAnyIsUsed() throws Exception {
+    assertTrue(failure(withManifest("beam0.bin", m -> m.replaceAll("BeamSize=\\d+", "BeamSize=0"), Map.of()))
+        .contains("beam size 0 is outside 1..64"));
+    assertTrue(failure(withManifest("beamhuge.bin", m -> m.replaceAll("BeamSize=\\d+", "BeamSize=100000000"), Map.of()))
+        .contains("outside 1..64"));
+    assertTrue(failure(withManifest("codec.bin", m -> m.replaceAll("sequenceCodecImplName=[^\\n]*",
+        "sequenceCodecImplName=java.lang.Runtime"), Map.of())).contains("sequence codec java.lang.Runtime is not one of"));
+    assertTrue(failure(withManifest("factory.bin", m -> m + "factory=java.lang.ProcessBuilder\n", Map.of()))
+        .contains("factory java.lang.ProcessBuilder is not one of"));
+    assertTrue(failure(withManifest("serializer.bin", m -> m + "serializer-class-x.bin=java.lang.Runtime\n",
+        Map.of("x.bin", new byte[] {1}))).contains("names a class nerkit does not load"));
   }
 
   @Test

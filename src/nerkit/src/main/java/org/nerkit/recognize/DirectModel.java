@@ -33,6 +33,9 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
   /** The Brown clusters of a features-v3 or v4 model (the name TrainCommand stores them under). */
   static final String CLUSTER_ENTRY = "brown.clusters";
+  /** Sanity bounds on the counts a model file states, checked before anything is allocated for them. */
+  private static final int MAX_OUTCOMES = 10_000;
+  private static final int MAX_FEATURES = 50_000_000;
 
   static Optional<DirectModel> read(byte[] file) {
     try {
@@ -51,22 +54,26 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
+        java.io.InputStream in = ModelFile.entry(zip, entry); // a small file must not inflate to gigabytes
         switch (entry.getName()) {
           case MANIFEST_ENTRY -> {
             manifest = new Properties();
-            manifest.load(new java.io.InputStreamReader(zip, java.nio.charset.StandardCharsets.UTF_8));
+            manifest.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
           }
-          case DESCRIPTOR_ENTRY -> descriptor = zip.readAllBytes();
-          case MODEL_ENTRY -> parsed = parseGis(new DataInputStream(new BufferedInputStream(zip, 1 << 16)));
-          case CLUSTER_ENTRY -> clusters = ClusterLexicon.read(zip);
+          case DESCRIPTOR_ENTRY -> descriptor = in.readAllBytes();
+          case MODEL_ENTRY -> parsed = parseGis(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+          case CLUSTER_ENTRY -> clusters = ClusterLexicon.read(in);
           default -> {
             if (!LexiconResource.isLexicon(entry.getName())) {
               return Optional.empty(); // a resource the feature generators would need
             }
-            lexicons.put(entry.getName(), LexiconResource.parse(entry.getName(), zip));
+            lexicons.put(entry.getName(), LexiconResource.parse(entry.getName(), in));
           }
         }
       }
+    }
+    if (manifest == null || ModelFile.manifestProblem(manifest) != null) {
+      return Optional.empty(); // ModelFile says what is wrong
     }
     if (manifest != null && NameFeaturesFactory.class.getName().equals(manifest.getProperty("factory"))) {
       return nerkitFeatures(manifest, descriptor, parsed, lexicons);
@@ -123,11 +130,19 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     } else if (!type.equals("QN")) {
       throw new IOException("not a maxent model (GIS or QN)");
     }
-    String[] outcomes = new String[in.readInt()];
+    int outcomeCount = in.readInt();
+    if (outcomeCount < 1 || outcomeCount > MAX_OUTCOMES) {
+      throw new IOException("outcome count " + outcomeCount);
+    }
+    String[] outcomes = new String[outcomeCount];
     for (int k = 0; k < outcomes.length; k++) {
       outcomes[k] = in.readUTF();
     }
-    int[][] patterns = new int[in.readInt()][];
+    int patternCount = in.readInt();
+    if (patternCount < 0 || patternCount > MAX_FEATURES) {
+      throw new IOException("pattern count " + patternCount);
+    }
+    int[][] patterns = new int[patternCount][];
     long weights = 0;
     for (int k = 0; k < patterns.length; k++) {
       String[] parts = in.readUTF().split(" ");
@@ -137,7 +152,11 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
       }
       weights += (long) patterns[k][0] * (parts.length - 1);
     }
-    String[] features = new String[in.readInt()];
+    int featureCount = in.readInt();
+    if (featureCount < 0 || featureCount > MAX_FEATURES) {
+      throw new IOException("feature count " + featureCount);
+    }
+    String[] features = new String[featureCount];
     for (int k = 0; k < features.length; k++) {
       features[k] = in.readUTF();
     }

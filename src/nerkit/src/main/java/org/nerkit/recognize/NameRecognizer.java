@@ -108,6 +108,7 @@ public final class NameRecognizer {
           .orElse(null);
     }
     if (recognizer == null) {
+      ModelFile.check(file, source); // before OpenNLP inflates anything or instantiates a class it names
       TokenNameFinderModel model;
       try {
         model = new TokenNameFinderModel(new java.io.ByteArrayInputStream(file));

@@ -103,10 +103,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     if (conll != null) {
       List<OntoNotesCorpus.TaggedDocument> documents = inChunks(OntoNotesCorpus.read(conll), 40);
-      System.out.println(endToEnd(extractor, documents, CONLL_TYPES, EvaluateCommand::conllType)
+      System.out.println(endToEnd(extractor, documents, CONLL_TYPES, CONLL)
           .report("CoNLL-2003 " + conll.getFileName() + ", end to end from raw text (public API)"));
       if (errors > 0) {
-        endToEndErrors(extractor, documents, CONLL_TYPES, MODEL_TO_CONLL, EvaluateCommand::conllType, errors)
+        endToEndErrors(extractor, documents, CONLL_TYPES, MODEL_TO_CONLL, CONLL, errors)
             .forEach(System.out::println);
       }
     }
@@ -237,19 +237,47 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   static SpanScorer endToEnd(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
-      Map<String, String> goldTypes, java.util.function.Function<Entity, String> typeOf) {
+      Map<String, String> goldTypes, Scoring typeOf) {
     return score(extractor, documents.stream().map(d -> RawDocument.of(d, goldTypes)).toList(), typeOf);
   }
 
   /** End-to-end scores of documents given as plain text with gold spans. */
   private static SpanScorer score(EntityExtractor extractor, List<RawDocument> documents,
-      java.util.function.Function<Entity, String> typeOf) {
+      Scoring typeOf) {
     SpanScorer scorer = new SpanScorer();
     for (RawDocument document : documents) {
       scorer.add(document.gold(), document.predicted(extractor, typeOf));
     }
     return scorer;
   }
+
+  /** How a corpus scores a predicted entity: its type there (null: not scored) and where its span starts. */
+  @FunctionalInterface
+  interface Scoring {
+    String type(Entity entity);
+
+    default int start(Entity entity) {
+      return entity.start();
+    }
+  }
+
+  /**
+   * CoNLL-2003 never takes an article into a name, where OntoNotes and nerkit take "the" into
+   * names of two or more words ("the European Central Bank"): scored against CoNLL, a predicted
+   * span starts after its leading "the".
+   */
+  private static final Scoring CONLL = new Scoring() {
+    @Override
+    public String type(Entity entity) {
+      return conllType(entity);
+    }
+
+    @Override
+    public int start(Entity entity) {
+      String text = entity.text();
+      return text.length() > 4 && text.regionMatches(true, 0, "the ", 0, 4) ? entity.start() + 4 : entity.start();
+    }
+  };
 
   /** A document as plain text, with its gold spans as character offsets into that text. */
   private record RawDocument(String id, String text, Set<SpanScorer.TypedSpan> gold) {
@@ -284,12 +312,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** What the public API finds in the text, typed for scoring. */
-    Set<SpanScorer.TypedSpan> predicted(EntityExtractor extractor, java.util.function.Function<Entity, String> typeOf) {
+    Set<SpanScorer.TypedSpan> predicted(EntityExtractor extractor, Scoring typeOf) {
       Set<SpanScorer.TypedSpan> predicted = new HashSet<>();
       for (Entity entity : extractor.extract(text).entities()) {
-        String type = typeOf.apply(entity);
+        String type = typeOf.type(entity);
         if (type != null) {
-          predicted.add(new SpanScorer.TypedSpan(id, type, entity.start(), entity.end()));
+          predicted.add(new SpanScorer.TypedSpan(id, type, typeOf.start(entity), entity.end()));
         }
       }
       return predicted;
@@ -302,7 +330,7 @@ public final class EvaluateCommand implements Callable<Integer> {
    * the model on the gold tokens was right there.
    */
   private List<String> endToEndErrors(EntityExtractor extractor, List<OntoNotesCorpus.TaggedDocument> documents,
-      Map<String, String> goldTypes, Map<String, String> modelTypes, java.util.function.Function<Entity, String> typeOf,
+      Map<String, String> goldTypes, Map<String, String> modelTypes, Scoring typeOf,
       int limit) throws IOException {
     NameFinderME finder = new NameFinderME(nameModel());
     Errors errors = new Errors(true);

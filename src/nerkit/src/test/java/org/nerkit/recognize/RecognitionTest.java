@@ -27,4 +27,21 @@ class RecognitionTest {
   void aCurlyApostropheIsAPossessiveToo() {
     assertEquals("Kenya", trimmed("Kenya\u2019s capital", Label.GPE, "Kenya\u2019s"));
   }
+
+  @Test
+  void aNameOfTwoOrMoreTokensTakesInTheArticleBeforeIt() {
+    String text = "Officials of the European Central Bank and the IMF met the Gaza Strip's mayor and the Acme Corp board.";
+    org.nerkit.document.Document document = new org.nerkit.document.Document.Builder(text)
+        .sentence(0, text.length(), new org.nerkit.tokenize.Tokenizer().tokenize(text, 0, text.length())).build();
+    assertEquals("the European Central Bank", withArticle(document, text, Label.ORG, "European Central Bank"));
+    assertEquals("IMF", withArticle(document, text, Label.ORG, "IMF"));
+    assertEquals("the Gaza Strip", withArticle(document, text, Label.LOC, "Gaza Strip"));
+    assertEquals("Acme Corp", withArticle(document, text, Label.PERSON, "Acme Corp"), "only organisations and places");
+  }
+
+  private static String withArticle(org.nerkit.document.Document document, String text, Label label, String surface) {
+    int start = text.indexOf(surface);
+    Mention mention = Recognition.withArticle(document, new Mention(label, start, start + surface.length(), 0.9));
+    return text.substring(mention.start(), mention.end());
+  }
 }

@@ -36,13 +36,15 @@ import org.nerkit.lexicon.LexiconKeys;
  * wordclass.rcv1.window=1   # also the classes of the tokens 1 before and after
  * gazetteer.resource=names.gazetteer  # phrases and their types: B/I/E/U of each type's longest match
  * gazetteer.key=SIMPLIFIED_LOWER
+ * gazetteer.longest=true    # also gzl=: the types of the longest match of any type, and its position
+ * label-history=true        # lh=: the entity type the same word (any case) got most often earlier in the document
  * firstnames.resource=first-names.wordclasses   # given names, classed by frequency
  * titles.resource=titles.gazetteer    # titles and job words before a name
  * </pre>
  */
 record FeatureDescriptor(int wordWindow, int classWindow, int affixes, boolean bigrams, boolean previousMap,
     boolean sentenceBegin, List<WordClassSpec> wordClasses, String gazetteer, LexiconKeys.Form gazetteerKey,
-    String firstNames, String titles) {
+    boolean gazetteerLongest, String firstNames, String titles, boolean labelHistory) {
 
   static final String FORMAT = "nerkit-features";
   static final int VERSION = 1;
@@ -105,10 +107,11 @@ record FeatureDescriptor(int wordWindow, int classWindow, int affixes, boolean b
     }
     String gazetteer = optional(p, "gazetteer.resource", used);
     LexiconKeys.Form gazetteerKey = gazetteer == null ? LexiconKeys.Form.LOWER : form(p, "gazetteer.key", used);
+    boolean longest = gazetteer != null && optionalBool(p, "gazetteer.longest", used);
     FeatureDescriptor result = new FeatureDescriptor(integer(p, "words.window", used, 0, 5),
         integer(p, "classes.window", used, 0, 5), integer(p, "affixes", used, 0, 8), bool(p, "bigrams", used),
-        bool(p, "previous-map", used), bool(p, "sentence-begin", used), classes, gazetteer, gazetteerKey,
-        optional(p, "firstnames.resource", used), optional(p, "titles.resource", used));
+        bool(p, "previous-map", used), bool(p, "sentence-begin", used), classes, gazetteer, gazetteerKey, longest,
+        optional(p, "firstnames.resource", used), optional(p, "titles.resource", used), optionalBool(p, "label-history", used));
     Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
     unknown.removeAll(used);
     if (!unknown.isEmpty()) {
@@ -166,6 +169,11 @@ record FeatureDescriptor(int wordWindow, int classWindow, int affixes, boolean b
       throw new IOException("feature descriptor: " + key + " must be true or false: " + value);
     }
     return Boolean.parseBoolean(value);
+  }
+
+  /** An optional true/false property; absent is false (descriptors written before it stay valid). */
+  private static boolean optionalBool(Properties p, String key, Set<String> used) throws IOException {
+    return optional(p, key, used) != null && bool(p, key, used);
   }
 
   private static LexiconKeys.Form form(Properties p, String key, Set<String> used) throws IOException {

@@ -20,8 +20,9 @@ final class NameFeatureSet {
   final FeatureDescriptor descriptor;
   final List<ClassFeatures> wordClasses;
   final PhraseTable gazetteer;
-  /** Per gazetteer type, its feature per position: {@code gz=person-B}. */
+  /** Per gazetteer type, its feature per position: {@code gz=person-B}; and of the longest match: {@code gzl=person-B}. */
   final String[][] gazetteerFeatures;
+  final String[][] longestMatchFeatures;
   final WordClasses firstNames;
   /** Per first-name class: {@code fn=} and {@code p1fn=} with the class. */
   final String[] firstNameFeatures;
@@ -95,11 +96,14 @@ final class NameFeatureSet {
     this.gazetteer = descriptor.gazetteer() == null ? null : resource(lexicons, descriptor.gazetteer(), PhraseTable.class);
     if (gazetteer == null) {
       gazetteerFeatures = new String[0][];
+      longestMatchFeatures = new String[0][];
     } else {
       gazetteerFeatures = new String[gazetteer.typeCount()][POSITIONS.length];
+      longestMatchFeatures = new String[gazetteer.typeCount()][POSITIONS.length];
       for (int type = 0; type < gazetteer.typeCount(); type++) {
         for (int position = 0; position < POSITIONS.length; position++) {
           gazetteerFeatures[type][position] = "gz=" + gazetteer.typeName(type) + "-" + POSITIONS[position];
+          longestMatchFeatures[type][position] = "gzl=" + gazetteer.typeName(type) + "-" + POSITIONS[position];
         }
       }
     }

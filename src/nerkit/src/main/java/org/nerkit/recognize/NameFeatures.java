@@ -44,6 +44,11 @@ final class NameFeatures implements NameContextGenerator {
   /** Per token: its gazetteer features. */
   private List<String>[] gazetteerFeatures;
   private int[] firstNameClass;
+  private int longestCoveredUntil;
+  /** The document so far: per word in lower case, how often each entity type was its outcome. */
+  private final Map<String, int[]> labelHistory = new HashMap<>();
+  /** The entity types the outcomes name, in the order of {@link #labelHistory}'s counts; grown as met. */
+  private final List<String> historyTypes = new ArrayList<>();
   /** Per token: 1 inside a title, 2 right after one, 0 otherwise. */
   private byte[] titles;
 
@@ -117,6 +122,7 @@ final class NameFeatures implements NameContextGenerator {
     int types = gazetteer.typeCount();
     int[] coveredUntil = new int[types];
     int[] longest = new int[types];
+    longestCoveredUntil = 0;
     String[] keys = new String[tokens.length];
     for (int start = 0; start < tokens.length; start++) {
       if (!startsUpperCaseOrDigit(tokens[start])) {
@@ -139,6 +145,9 @@ final class NameFeatures implements NameContextGenerator {
           mask &= mask - 1;
         }
       }
+      if (set.descriptor.gazetteerLongest()) {
+        markLongestMatch(start, longest, found);
+      }
       while (found != 0) {
         int type = Integer.numberOfTrailingZeros(found);
         found &= found - 1;
@@ -154,6 +163,35 @@ final class NameFeatures implements NameContextGenerator {
           }
           gazetteerFeatures[start + k].add(set.gazetteerFeatures[type][position]);
         }
+      }
+    }
+  }
+
+  /**
+   * The types of the longest match starting here, whatever its type, each token with its
+   * position: where "Kansas City Chiefs" (an organisation) is longer than "Kansas City" (a
+   * place), the longer one is the one that tells.
+   */
+  private void markLongestMatch(int start, int[] longest, int found) {
+    int length = 0;
+    for (int types = found; types != 0; types &= types - 1) {
+      length = Math.max(length, longest[Integer.numberOfTrailingZeros(types)]);
+    }
+    if (length == 0 || start < longestCoveredUntil) {
+      return;
+    }
+    longestCoveredUntil = start + length;
+    for (int types = found; types != 0; types &= types - 1) {
+      int type = Integer.numberOfTrailingZeros(types);
+      if (longest[type] != length) {
+        continue;
+      }
+      for (int k = 0; k < length; k++) {
+        int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1;
+        if (gazetteerFeatures[start + k] == null) {
+          gazetteerFeatures[start + k] = new ArrayList<>(2);
+        }
+        gazetteerFeatures[start + k].add(set.longestMatchFeatures[type][position]);
       }
     }
   }
@@ -271,7 +309,25 @@ final class NameFeatures implements NameContextGenerator {
     } else if (titles[index] == 2) {
       f.add(TITLE_BEFORE);
     }
+    if (d.labelHistory()) {
+      f.add("lh=" + mostFrequentType(lower[index]));
+    }
     return f.toArray(new String[0]);
+  }
+
+  /** The entity type the word got most often earlier in the document ("none" when never), ties to the earliest met. */
+  private String mostFrequentType(String lowerWord) {
+    int[] counts = labelHistory.get(lowerWord);
+    if (counts == null) {
+      return "none";
+    }
+    int best = -1;
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+        best = k;
+      }
+    }
+    return best < 0 ? "none" : historyTypes.get(best);
   }
 
   @Override
@@ -279,14 +335,35 @@ final class NameFeatures implements NameContextGenerator {
     if (tokens != null && outcomes != null) {
       for (int k = 0; k < tokens.length; k++) {
         previousOutcomes.put(tokens[k], outcomes[k]);
+        if (set.descriptor.labelHistory()) {
+          countOutcome(StringUtil.toLowerCase(tokens[k]), outcomes[k]);
+        }
       }
     }
     cachedTokens = null; // the previous-map features of a re-decoded sentence would change
   }
 
+  /** Counts the outcome's entity type ("ORG" of "ORG-start") for the word; "other" counts as "O". */
+  private void countOutcome(String lowerWord, String outcome) {
+    int dash = outcome.lastIndexOf('-');
+    String type = dash > 0 ? outcome.substring(0, dash) : "O";
+    int index = historyTypes.indexOf(type);
+    if (index < 0) {
+      index = historyTypes.size();
+      historyTypes.add(type);
+    }
+    int[] counts = labelHistory.get(lowerWord);
+    if (counts == null || counts.length <= index) {
+      counts = counts == null ? new int[index + 1] : Arrays.copyOf(counts, index + 1);
+      labelHistory.put(lowerWord, counts);
+    }
+    counts[index]++;
+  }
+
   @Override
   public void clearAdaptiveData() {
     previousOutcomes.clear();
+    labelHistory.clear();
     cachedTokens = null;
   }
 

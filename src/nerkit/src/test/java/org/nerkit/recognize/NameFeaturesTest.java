@@ -63,6 +63,8 @@ class NameFeaturesTest {
       wordclass.km.window=0
       gazetteer.resource=test-names.gazetteer
       gazetteer.key=SIMPLIFIED_LOWER
+      gazetteer.longest=true
+      label-history=true
       firstnames.resource=test-first.wordclasses
       titles.resource=test-titles.gazetteer
       """;
@@ -70,7 +72,8 @@ class NameFeaturesTest {
   private static final Map<String, String> LEXICONS = Map.of(
       "test-brown.wordclasses", "Kallas\t1011\nMerkel\t1010\nPfizer\t0110\nBrussels\t0011\nsaid\t0001\n",
       "test-km.wordclasses", "kallas\t17\nnetflix\t4\npfizer\t4\nmonday\t9\n",
-      "test-names.gazetteer", "kaja kallas\tPER\nnetflix\tORG\npfizer\tORG\nbrussels\tGPE,LOC\nbank of england\tORG\n",
+      "test-names.gazetteer", "kaja kallas\tPER\nnetflix\tORG\npfizer\tORG\nbrussels\tGPE,LOC\nbank of england\tORG\n"
+          + "england\tGPE\n",
       "test-first.wordclasses", "kaja\ts3\nangela\ts5m\n",
       "test-titles.gazetteer", "prime minister\tTITLE\nchief executive\tTITLE\n");
 
@@ -130,7 +133,7 @@ class NameFeaturesTest {
     DirectModel direct = DirectModel.read(modelFile).orElseThrow(() -> new AssertionError("must be read without OpenNLP"));
     assertTrue(direct.nameFeatures() != null);
     assertEquals(2, direct.nameFeatures().wordClasses.size());
-    assertEquals(5, direct.nameFeatures().gazetteer.size());
+    assertEquals(6, direct.nameFeatures().gazetteer.size());
   }
 
   @Test
@@ -148,10 +151,29 @@ class NameFeaturesTest {
     List<String> bank = Arrays.asList(features.getContext(6, tokens, outcomes, null));
     List<String> of = Arrays.asList(features.getContext(7, tokens, outcomes, null));
     assertTrue(bank.contains("gz=ORG-B") && of.contains("gz=ORG-I"), bank + " " + of);
+    List<String> england = Arrays.asList(features.getContext(8, tokens, outcomes, null));
+    assertTrue(england.containsAll(List.of("gz=ORG-E", "gz=GPE-U", "gzl=ORG-E")) && !england.contains("gzl=GPE-U"),
+        "the longest match tells: " + england);
+    assertTrue(kallas.contains("lh=none"), kallas::toString);
     List<String> prime = Arrays.asList(features.getContext(0, tokens, outcomes, null));
     assertTrue(prime.contains("ttl") && prime.contains("S=begin"), prime::toString);
     String[] lastFour = Arrays.copyOfRange(features.getContext(3, tokens, outcomes, null), kallas.size() - 4, kallas.size());
     assertEquals(List.of("po=other", "pow=other,Kallas", "powf=other,ic", "ppo=other"), List.of(lastFour));
+  }
+
+  @Test
+  void theLabelHistoryIsTheTypeAWordGotMostOftenEarlierInTheDocument() throws IOException {
+    NameContextGenerator features = new NameFeatures(DirectModel.read(modelFile).orElseThrow().nameFeatures());
+    String[] first = {"Kallas", "spoke", "."};
+    features.updateAdaptiveData(first, new String[] {"PERSON-unit", "other", "other"});
+    features.updateAdaptiveData(new String[] {"KALLAS"}, new String[] {"ORG-unit"});
+    features.updateAdaptiveData(new String[] {"kallas"}, new String[] {"PERSON-unit"});
+    String[] next = {"Kallas", "left"};
+    String[] outcomes = {"other", "other"};
+    assertTrue(Arrays.asList(features.getContext(0, next, outcomes, null)).contains("lh=PERSON"));
+    assertTrue(Arrays.asList(features.getContext(1, next, outcomes, null)).contains("lh=none"));
+    features.clearAdaptiveData();
+    assertTrue(Arrays.asList(features.getContext(0, new String[] {"Kallas"}, new String[] {"other"}, null)).contains("lh=none"));
   }
 
   @Test

@@ -1,14 +1,9 @@
 package org.nerkit.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nerkit.util.Fingerprints;
@@ -42,63 +37,35 @@ public final class PhraseTable {
    */
   public static PhraseTable read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "no stream for gazetteer " + source);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    TsvScanner lines = new TsvScanner(in, source);
+    FingerprintTable table = new FingerprintTable(lines.lineBound());
     Map<String, Integer> typeBits = new LinkedHashMap<>();
-    List<long[]> parts = new ArrayList<>();
-    long[] chunk = new long[1 << 14];
-    int filled = 0;
+    Map<Long, Integer> masks = new HashMap<>(); // the few distinct type lists, each parsed once
     int maxTokens = 0;
-    int number = 0;
-    for (String line; (line = reader.readLine()) != null; ) {
-      number++;
-      if (line.isEmpty()) {
-        continue;
+    while (lines.next()) {
+      if (!lines.keyWellSpaced()) {
+        throw lines.malformed("a phrase's words are separated by single spaces");
       }
-      int tab = line.indexOf('\t');
-      if (tab <= 0 || tab == line.length() - 1 || line.indexOf('\t', tab + 1) >= 0 || line.charAt(0) == ' '
-          || line.charAt(tab - 1) == ' ' || line.contains("  ")) {
-        throw new IOException("gazetteer " + source + ", line " + number + ": expected phrase<TAB>types, got: "
-            + (line.length() > 80 ? line.substring(0, 80) + "..." : line));
-      }
-      int mask = 0;
-      for (String type : line.substring(tab + 1).split(",")) {
-        Integer bit = typeBits.get(type);
-        if (bit == null) {
-          if (typeBits.size() == MAX_TYPES || type.isEmpty()) {
-            throw new IOException("gazetteer " + source + ", line " + number + ": more than " + MAX_TYPES
-                + " types or an empty one: " + type);
+      long value = lines.valueFingerprint();
+      Integer mask = masks.get(value);
+      if (mask == null) {
+        mask = 0;
+        for (String type : lines.value().split(",")) {
+          Integer bit = typeBits.get(type);
+          if (bit == null) {
+            if (typeBits.size() == MAX_TYPES || type.isEmpty()) {
+              throw lines.malformed("more than " + MAX_TYPES + " types or an empty one: " + type);
+            }
+            bit = typeBits.size();
+            typeBits.put(type, bit);
           }
-          bit = typeBits.size();
-          typeBits.put(type, bit);
+          mask |= 1 << bit;
         }
-        mask |= 1 << bit;
+        masks.put(value, mask);
       }
-      int tokens = 1;
-      for (int k = 0; k < tab; k++) {
-        if (line.charAt(k) == ' ') {
-          tokens++;
-        }
-      }
-      maxTokens = Math.max(maxTokens, tokens);
-      if (filled + 2 > chunk.length) {
-        parts.add(chunk);
-        chunk = new long[chunk.length];
-        filled = 0;
-      }
-      chunk[filled++] = Fingerprints.of(line.subSequence(0, tab));
-      chunk[filled++] = mask;
-    }
-    parts.add(Arrays.copyOf(chunk, filled));
-    int count = 0;
-    for (long[] part : parts) {
-      count += part.length / 2;
-    }
-    FingerprintTable table = new FingerprintTable(count);
-    for (long[] part : parts) {
-      for (int k = 0; k < part.length; k += 2) {
-        int previous = table.get(part[k]);
-        table.put(part[k], (int) part[k + 1] | Math.max(previous, 0)); // a phrase listed twice has both lines' types
-      }
+      maxTokens = Math.max(maxTokens, lines.keySpaces() + 1);
+      int previous = table.get(lines.key());
+      table.put(lines.key(), mask | Math.max(previous, 0)); // a phrase listed twice has both lines' types
     }
     return new PhraseTable(table, typeBits.keySet().toArray(new String[0]), maxTokens);
   }

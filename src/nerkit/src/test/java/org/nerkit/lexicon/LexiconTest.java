@@ -29,6 +29,18 @@ class LexiconTest {
   }
 
   @Test
+  void wordsInAnyScriptAreFoundAsJavaWritesThem() throws IOException {
+    WordClasses classes = WordClasses.read(utf8("Zürich\t1\nx\uD83D\uDE42y\t2\n北京\t3\nŁódź\t4\r\n"), "test");
+    assertEquals("1", classes.className(classes.classOf("Zürich")));
+    assertEquals("2", classes.className(classes.classOf("x\uD83D\uDE42y")));
+    assertEquals("3", classes.className(classes.classOf("北京")));
+    assertEquals("4", classes.className(classes.classOf("Łódź")), "a CRLF line end is not part of the class");
+    IOException invalid = assertThrows(IOException.class,
+        () -> WordClasses.read(new ByteArrayInputStream(new byte[] {'a', (byte) 0xC3, '\t', '1', '\n'}), "bad"));
+    assertTrue(invalid.getMessage().contains("invalid UTF-8") && invalid.getMessage().contains("line 1"), invalid.getMessage());
+  }
+
+  @Test
   void aMalformedLineIsRefusedWithItsNumber() {
     IOException e = assertThrows(IOException.class, () -> WordClasses.read(utf8("a\t1\nb 2\n"), "clusters.tsv"));
     assertTrue(e.getMessage().contains("clusters.tsv") && e.getMessage().contains("line 2"), e.getMessage());

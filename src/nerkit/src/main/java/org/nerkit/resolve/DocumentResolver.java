@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nerkit.util.MentionText;
 
 /**
@@ -195,10 +196,12 @@ public final class DocumentResolver {
         && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.chars().anyMatch(Character::isLetter);
   }
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[ \\-]"); // compiled once, unlike String.split's
+
   /** First letters of a name's words, skipping "of", "the", "and"...: "IAEA" for "International Atomic Energy Agency". */
   public static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[ \\-]")) {
+    for (String word : WORD_BREAK.split(name)) {
       if (!word.isEmpty() && !ACRONYM_SKIP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
         initials.append(word.charAt(0));
       }

@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A date expression. {@code value} is its TimeML TIMEX3 value ("2021-09-16", "2021-09",
@@ -20,6 +21,9 @@ public record Date(String text, int start, int end, double confidence, String va
   public Date {
     Entity.checkSpan(text, start, end, confidence);
   }
+
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}"); // compiled once, unlike String.matches's
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /** A date that is not a range. */
   public Date(String text, int start, int end, double confidence, String value, boolean relative) {
@@ -45,7 +49,7 @@ public record Date(String text, int start, int end, double confidence, String va
 
   /** The value as a month ("2021-09"), when it names exactly one. */
   public Optional<YearMonth> yearMonth() {
-    if (value == null || !value.matches("\\d{4}-\\d{2}")) {
+    if (value == null || !YEAR_MONTH.matcher(value).matches()) {
       return Optional.empty();
     }
     try {
@@ -57,7 +61,7 @@ public record Date(String text, int start, int end, double confidence, String va
 
   /** The value as a year ("2021"), when it names exactly one. */
   public Optional<Year> year() {
-    return value != null && value.matches("\\d{4}") ? Optional.of(Year.parse(value)) : Optional.empty();
+    return value != null && YEAR.matcher(value).matches() ? Optional.of(Year.parse(value)) : Optional.empty();
   }
 
   @Override

@@ -39,6 +39,22 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aNumberOrDateThatCannotBeComputedKeepsItsMentionWithoutAValue() {
+    List<Duration> durations = extractor.extract("The project lasted 2 1/0 years.", LocalDate.of(2021, 3, 4))
+        .entities(Duration.class);
+    assertEquals(List.of(new Duration("2 1/0 years", 19, 30, durations.get(0).confidence(), null)), durations);
+
+    String text = "Rebels seized the airport on Friday and left the following day, officials said.";
+    Extraction lastDay = extractor.extract(text, LocalDate.MAX);
+    Extraction ordinary = extractor.extract(text, LocalDate.of(2021, 3, 4));
+    assertEquals(texts(ordinary.entities(Date.class)), texts(lastDay.entities(Date.class)));
+    assertTrue(lastDay.entities(Date.class).stream().anyMatch(d -> d.text().equals("the following day") && d.value() == null),
+        lastDay.entities().toString());
+    assertTrue(ordinary.entities(Date.class).stream().anyMatch(d -> d.text().equals("the following day") && d.value() != null),
+        ordinary.entities().toString());
+  }
+
+  @Test
   void findsTypedEntitiesInNewsText() {
     Extraction result = extractor.extract(NEWS, LocalDate.of(2021, 3, 4));
     assertTrue(texts(result.entities(Person.class)).contains("Angela Merkel"), result.entities().toString());

@@ -11,6 +11,7 @@ import static org.nerkit.dates.DateValues.plausibleYear;
 import static org.nerkit.dates.DateValues.quarterOf;
 import static org.nerkit.dates.DateValues.relativeDay;
 import static org.nerkit.dates.DateValues.shiftedUnit;
+import static org.nerkit.dates.DateValues.shiftedYear;
 import static org.nerkit.dates.DateValues.value;
 import static org.nerkit.dates.DateValues.weekday;
 import static org.nerkit.dates.DateValues.weekend;
@@ -135,14 +136,14 @@ final class DateGrammar {
               dayOf(m.group(1)))),
       Rule.of("month day of this/last/next year", "MONTH (?:the )?DAY,? of (this|last|next) year", (m, r, t) -> r == null
           ? Optional.empty()
-          : dayOfMonth(YearMonth.of(r.getYear() + (m.group(3).equals("last") ? -1 : m.group(3).equals("next") ? 1 : 0),
+          : dayOfMonth(YearMonth.of(shiftedYear(r, m.group(3).equals("last") ? -1 : m.group(3).equals("next") ? 1 : 0),
               month(m.group(1))), dayOf(m.group(2)))),
       Rule.of("month of last/next year", "MONTH (?:of )?(last|next|this) year", (m, r, t) -> r == null ? Optional.empty()
-          : yearMonth(r.getYear() + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
+          : yearMonth(shiftedYear(r, m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1)))
               .map(d -> new NormalizedDate(d.value(), true))),
       Rule.of("last/next/this season", "(last|next|this|this past) (spring|summer|fall|autumn|winter)", (m, r, t) -> r == null
           ? Optional.empty()
-          : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-"
+          : value(shiftedYear(r, m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0) + "-"
               + SEASONS.get(m.group(2)), true)), // "this past spring": this year's
 
       // Company reports: quarters, fiscal years and periods ending on a date ("the quarter ended Sept. 30").
@@ -157,10 +158,10 @@ final class DateGrammar {
           + "|last year's quarter",
           (m, r, t) -> r == null ? Optional.empty() : value(quarterOf(r.minusMonths(15)), true)),
       Rule.of("year-ago numbered quarter", "the (?:comparable |corresponding )?(?:year-ago|year-earlier|prior-year) ORDN[ -]quarter",
-          (m, r, t) -> r == null ? Optional.empty() : value((r.getYear() - 1) + "-Q" + ORDINALS.get(m.group(1)), true)),
+          (m, r, t) -> r == null ? Optional.empty() : value(shiftedYear(r, -1) + "-Q" + ORDINALS.get(m.group(1)), true)),
       Rule.of("quarter of this/last/next year", "(this|last|next) year's ORDN[ -]quarter", (m, r, t) -> r == null
           ? Optional.empty()
-          : value((r.getYear() + (m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0)) + "-Q"
+          : value(shiftedYear(r, m.group(1).equals("last") ? -1 : m.group(1).equals("next") ? 1 : 0) + "-Q"
               + ORDINALS.get(m.group(2)), true)),
       Rule.of("the year's quarter", "the YEAR (?:quarter|period)", (m, r, t) -> r == null
           ? plausibleYear(i(m, 1))
@@ -233,7 +234,7 @@ final class DateGrammar {
           return value(unit.equals("week") ? anchor.substring(0, 4) + "-WXX"
               : (anchor + "-XX-XX").substring(0, unit.equals("month") ? 7 : 10), true);
         }
-        return rule.resolver().resolve(matcher, from != null ? from : referenceDate, tense);
+        return resolved(rule, matcher, from != null ? from : referenceDate, tense);
       }
     }
     Optional<NormalizedDate> single = single(text, referenceDate, tense);
@@ -242,8 +243,20 @@ final class DateGrammar {
     }
     try {
       return range(text, referenceDate, tense);
-    } catch (DateTimeException impossible) {
+    } catch (DateTimeException | ArithmeticException impossible) {
       return Optional.empty(); // "30-31 February"
+    }
+  }
+
+  /**
+   * A rule's value, or empty when it cannot be computed: a day no month has ("February 30"), or
+   * a date past the ends of {@code java.time}'s calendar ("next year" in year 999,999,999).
+   */
+  private static Optional<NormalizedDate> resolved(Rule rule, Matcher matcher, LocalDate reference, Tense tense) {
+    try {
+      return rule.resolver().resolve(matcher, reference, tense);
+    } catch (DateTimeException | ArithmeticException impossible) {
+      return Optional.empty();
     }
   }
 
@@ -290,9 +303,9 @@ final class DateGrammar {
         return Optional.of(new NormalizedDate(LocalDate.of(year, month, first).toString(), false,
             LocalDate.of(year, month, last).toString()));
       }
+      YearMonth.of(2000, month).atDay(last); // a leap year: rejects only days no year has
       Optional<NormalizedDate> start = partialDay(reference, month, first, tense);
-      return start.map(d -> new NormalizedDate(d.value(), d.relative(),
-          d.value().substring(0, 8) + String.format("%02d", YearMonth.of(2000, month).atDay(last).getDayOfMonth())));
+      return start.map(d -> new NormalizedDate(d.value(), d.relative(), rangeEndDay(d.value(), last)));
     }
     Matcher two = TWO_DATES.matcher(text);
     if (!two.matches()) {
@@ -313,6 +326,19 @@ final class DateGrammar {
     return end.map(e -> new NormalizedDate(start.get().value(), start.get().relative() || e.relative(), e.value()));
   }
 
+  /**
+   * Day {@code last} of the month a range starts in: of that very month when its year is known
+   * (February 29 in a year without one is February 28, as for the start), else with the year
+   * left unknown ("XXXX-02-29").
+   */
+  private static String rangeEndDay(String start, int last) {
+    if (start.startsWith("X")) {
+      return start.substring(0, start.length() - 2) + String.format("%02d", last);
+    }
+    YearMonth month = YearMonth.from(LocalDate.parse(start));
+    return month.atDay(Math.min(last, month.lengthOfMonth())).toString();
+  }
+
   /** One date expression, cleaned: a rule of the table, or a part of a period ("mid-September") it knows. */
   private static Optional<NormalizedDate> single(String text, LocalDate reference, Tense tense) {
     Optional<NormalizedDate> direct = match(text, reference, tense);
@@ -327,11 +353,7 @@ final class DateGrammar {
     for (Rule rule : RULES) {
       Matcher matcher = rule.pattern().matcher(text);
       if (matcher.matches()) {
-        try {
-          return rule.resolver().resolve(matcher, reference, tense);
-        } catch (DateTimeException impossible) {
-          return Optional.empty(); // "February 30": written, but no such day
-        }
+        return resolved(rule, matcher, reference, tense);
       }
     }
     return Optional.empty();

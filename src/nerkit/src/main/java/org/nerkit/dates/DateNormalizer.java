@@ -142,8 +142,9 @@ final class DateNormalizer {
    * mission" P20Y, "61 years old" P61Y, "several months" PXM, "five hours" PT5H; for a recurrence,
    * its period: "daily" P1D, "quarterly" P3M, "annual" P1Y (TimeML SET values). Empty when the
    * mention is not a length of time; {@link #normalize} is tried first, so "two weeks ago" is a date.
+   * A length of time whose amount cannot be computed ("2 1/0 years") has a null value.
    */
-  Optional<String> duration(String mention) {
+  Optional<Durations.Length> duration(String mention) {
     return Durations.duration(mention);
   }
 

@@ -3,9 +3,12 @@ package org.nerkit.dates;
 import static org.nerkit.dates.DateWords.NUMBERS;
 import static org.nerkit.dates.DateWords.spelledNumber;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -60,9 +63,9 @@ final class DateValues {
     LocalDate chosen;
     if (tense == Tense.FUTURE) {
       chosen = same.isBefore(reference) ? safeDay(year + 1, month, day) : same;
-    } else if (same.isAfter(reference.plusMonths(NEAR_FUTURE_MONTHS))) {
+    } else if (isAfterMonthsFrom(same, reference, NEAR_FUTURE_MONTHS)) {
       chosen = safeDay(year - 1, month, day);
-    } else if (same.isBefore(reference.minusMonths(12 - NEAR_FUTURE_MONTHS))) {
+    } else if (isBeforeMonthsFrom(same, reference, 12 - NEAR_FUTURE_MONTHS)) {
       chosen = safeDay(year + 1, month, day); // January 2 in a December 30 article
     } else {
       chosen = same;
@@ -70,9 +73,32 @@ final class DateValues {
     return value(chosen.toString(), true);
   }
 
+  /**
+   * Whether {@code date} is more than {@code months} after {@code from}. Near the end of the
+   * calendar, where {@code from} plus the months is past it, no date is.
+   */
+  private static boolean isAfterMonthsFrom(LocalDate date, LocalDate from, int months) {
+    return from.until(LocalDate.MAX, ChronoUnit.MONTHS) >= months && date.isAfter(from.plusMonths(months));
+  }
+
+  /** Whether {@code date} is more than {@code months} before {@code from}; near the start of the calendar, no date is. */
+  private static boolean isBeforeMonthsFrom(LocalDate date, LocalDate from, int months) {
+    return LocalDate.MIN.until(from, ChronoUnit.MONTHS) >= months && date.isBefore(from.minusMonths(months));
+  }
+
   /** February 29 in a year without one is February 28. */
   private static LocalDate safeDay(int year, int month, int day) {
     return YearMonth.of(year, month).atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+  }
+
+  /**
+   * The reference date's year moved by {@code years}, on {@code java.time}'s calendar.
+   *
+   * @throws DateTimeException past the calendar's ends (year 999,999,999 and its negative): the
+   *     rules' callers take that as a value that cannot be computed
+   */
+  static int shiftedYear(LocalDate reference, long years) {
+    return Year.of(Math.toIntExact(reference.getYear() + years)).getValue();
   }
 
   static Optional<NormalizedDate> relativeDay(LocalDate reference, int days) {
@@ -86,13 +112,16 @@ final class DateValues {
     return switch (unit) {
       case "week" -> value(isoWeek(reference.plusWeeks(amount)), true);
       case "month" -> value(YearMonth.from(reference).plusMonths(amount).toString(), true);
-      default -> value(String.valueOf(reference.getYear() + amount), true);
+      default -> value(String.valueOf(shiftedYear(reference, amount)), true);
     };
   }
 
   static Optional<NormalizedDate> agoOrLater(LocalDate reference, String amountWord, String unit, int sign) {
     Integer amount = NUMBERS.get(amountWord);
-    if (amount == null && amountWord.chars().allMatch(Character::isDigit)) {
+    if (amount == null && !amountWord.isEmpty() && amountWord.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (amountWord.length() > 9) {
+        return Optional.empty(); // more than any calendar holds: no value
+      }
       amount = Integer.parseInt(amountWord);
     } else if (amount == null && amountWord.startsWith("a couple")) {
       amount = 2;
@@ -107,11 +136,11 @@ final class DateValues {
     }
     int n = sign * amount;
     return switch (unit) {
-      case "decade" -> value(String.valueOf(reference.getYear() + 10 * n), true);
+      case "decade" -> value(String.valueOf(shiftedYear(reference, 10L * n)), true);
       case "day" -> value(reference.plusDays(n).toString(), true);
       case "week" -> value(isoWeek(reference.plusWeeks(n)), true);
       case "month" -> value(YearMonth.from(reference).plusMonths(n).toString(), true);
-      default -> value(String.valueOf(reference.getYear() + n), true);
+      default -> value(String.valueOf(shiftedYear(reference, n)), true);
     };
   }
 

@@ -1,6 +1,7 @@
 package org.nerkit.dates;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ final class DateWords {
   /** "'78" in a 2005 text is 1978, "'09" 2009: the latest such year at most ten years after the reference date. */
   static int shortYear(int twoDigits, LocalDate reference) {
     int year = reference.getYear() / 100 * 100 + twoDigits;
-    return year > reference.getYear() + 10 ? year - 100 : year;
+    return Year.of(year > reference.getYear() + 10 ? year - 100 : year).getValue(); // within the calendar
   }
 
   static int year(String digits) {

@@ -150,9 +150,9 @@ public final class Dates {
         value = normalizer.normalize(surface, referenceDate, normalizer.tense(text, start, end), anchor);
       }
       if (value.isEmpty()) {
-        Optional<String> duration = normalizer.duration(surface);
+        Optional<Durations.Length> duration = normalizer.duration(surface);
         if (duration.isPresent()) {
-          return new TimeExpression(EntityType.DURATION, start, end, confidence, duration.get(), false, null);
+          return new TimeExpression(EntityType.DURATION, start, end, confidence, duration.get().value(), false, null);
         }
       }
       return new TimeExpression(EntityType.DATE, start, end, confidence, value.map(NormalizedDate::value).orElse(null),

@@ -19,23 +19,30 @@ final class Durations {
 
   private Durations() {}
 
+  /** A length of time: its ISO 8601 value, or null when its amount cannot be computed ("2 1/0 years"). */
+  record Length(String value) {
+    static Optional<Length> of(String value) {
+      return Optional.of(new Length(value));
+    }
+  }
+
   /** See {@link DateNormalizer#duration}. */
-  static Optional<String> duration(String mention) {
+  static Optional<Length> duration(String mention) {
     Objects.requireNonNull(mention, "mention");
     if (mention.length() > MAX_MENTION_LENGTH) {
       return Optional.empty();
     }
     String cleaned = clean(mention);
     if (AGE.matcher(cleaned).matches()) {
-      return Optional.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
+      return Length.of("P" + cleaned + "Y"); // "Smith, 52, said": an age, which the recognizer marks as a date
     }
     String period = RECURRENCES.get(cleaned);
     if (period != null) {
-      return Optional.of(period);
+      return Length.of(period);
     }
     Matcher bare = BARE_UNITS.matcher(cleaned);
     if (bare.matches()) {
-      return Optional.of("PX" + switch (bare.group(1)) {
+      return Length.of("PX" + switch (bare.group(1)) {
         case "day" -> "D";
         case "week" -> "W";
         case "month", "quarter" -> "M";
@@ -56,6 +63,9 @@ final class Durations {
     if (m.group(4) != null) {
       amount = "X"; // "two to three weeks", "the next 12 to 18 months": no one number
     } else if (m.group(2) != null && DIGITS.matcher(amountWord).matches()) { // "2 1/2 years"
+      if (m.group(3).equals("0")) {
+        return Length.of(null); // "2 1/0 years": a length of time, but no number
+      }
       amount = new java.math.BigDecimal(amountWord).add(new java.math.BigDecimal(m.group(2))
           .divide(new java.math.BigDecimal(m.group(3)), 2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     } else if (whole != null) {
@@ -81,7 +91,7 @@ final class Durations {
       amount = new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(unit.equals("decade") ? 10 : 100))
           .stripTrailingZeros().toPlainString();
     }
-    return Optional.of((time ? "PT" : "P") + amount + designator);
+    return Length.of((time ? "PT" : "P") + amount + designator);
   }
 
   /** How often a recurring event happens ("daily", "quarterly"): a TimeML SET, its period here. */

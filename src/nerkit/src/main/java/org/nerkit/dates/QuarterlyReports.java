@@ -1,10 +1,12 @@
 package org.nerkit.dates;
 
 import static org.nerkit.dates.DateValues.quarterOf;
+import static org.nerkit.dates.DateValues.shiftedYear;
 import static org.nerkit.dates.DateValues.value;
 import static org.nerkit.dates.DateWords.ORDINALS;
 import static org.nerkit.dates.DateText.clean;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,9 +45,13 @@ final class QuarterlyReports {
       }
       quarter = numbered.group(1);
     }
-    return quarter == null
-        ? value(quarterOf(reference.minusMonths(15)), true)
-        : value((reference.getYear() - 1) + "-Q" + ORDINALS.get(quarter), true);
+    try {
+      return quarter == null
+          ? value(quarterOf(reference.minusMonths(15)), true)
+          : value(shiftedYear(reference, -1) + "-Q" + ORDINALS.get(quarter), true);
+    } catch (DateTimeException beforeTheCalendar) {
+      return Optional.empty(); // a reference date in java.time's first year: no year before it
+    }
   }
 
   private static final Pattern NUMBERED_QUARTER = Pattern.compile("\\b(first|second|third|fourth)[ -](?:fiscal[ -])?quarter");

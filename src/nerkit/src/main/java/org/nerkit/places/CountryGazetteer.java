@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.nerkit.document.Document;
 import org.nerkit.util.MentionText;
 
@@ -180,7 +181,7 @@ final class CountryGazetteer {
    * Soviet Union", "the Czech Republic") but not to abbreviations or one-word names.
    */
   private static boolean isMultiWordName(String text, GazetteerMatch match, int articleEnd) {
-    String[] words = text.substring(articleEnd, match.end()).strip().split("\\s+");
+    String[] words = WHITE_SPACE.split(text.substring(articleEnd, match.end()).strip());
     if (words.length < 2) {
       return false;
     }
@@ -191,6 +192,8 @@ final class CountryGazetteer {
     }
     return false; // "the Hong Kong government": the article belongs to "government"
   }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+"); // compiled once, unlike String.split's
 
   /** Words of the names that take "the" themselves: "the United States", "the Czech Republic". */
   private static final Set<String> ARTICLE_NAME_WORDS = Set.of(

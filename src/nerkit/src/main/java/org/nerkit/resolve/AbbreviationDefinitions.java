@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AbbreviationDefinitions {
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,120})\\)");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+"); // compiled once, unlike String.split's
 
   private AbbreviationDefinitions() {}
 
@@ -26,7 +27,7 @@ final class AbbreviationDefinitions {
       String before = text.substring(Math.max(0, m.start() - 200), m.start());
       if (isShortForm(inside)) {
         // Long Form (SF): at most min(|SF| + 5, 2|SF|) words before the parenthesis.
-        String[] words = before.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(before.strip());
         int maxWords = Math.min(inside.length() + 5, inside.length() * 2);
         String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - maxWords), words.length));
         String longForm = bestLongForm(inside, candidate);
@@ -35,9 +36,9 @@ final class AbbreviationDefinitions {
         }
       } else {
         // SF (Long Form): the word just before the parenthesis is the short form.
-        String[] words = before.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(before.strip());
         String shortForm = words.length == 0 ? "" : words[words.length - 1];
-        if (isShortForm(shortForm) && inside.split("\\s+").length > 1) {
+        if (isShortForm(shortForm) && WHITE_SPACE.split(inside).length > 1) {
           String longForm = bestLongForm(shortForm, inside);
           if (longForm != null) {
             definitions.putIfAbsent(shortForm, longForm);
@@ -50,7 +51,7 @@ final class AbbreviationDefinitions {
 
   /** 2 to 10 characters, at most two words, starting with a letter or digit, with a capital letter. */
   static boolean isShortForm(String s) {
-    if (s.length() < 2 || s.length() > 10 || s.split("\\s+").length > 2 || !Character.isLetterOrDigit(s.charAt(0))) {
+    if (s.length() < 2 || s.length() > 10 || WHITE_SPACE.split(s).length > 2 || !Character.isLetterOrDigit(s.charAt(0))) {
       return false;
     }
     return s.chars().anyMatch(Character::isUpperCase);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nerkit.util.MentionText;
 
 /**
@@ -61,14 +62,18 @@ public final class DocumentResolver {
   public List<Resolution> resolve(String documentText, List<Name> names) {
     Objects.requireNonNull(documentText, "documentText");
     Map<String, String> definitions = AbbreviationDefinitions.find(documentText);
-    Map<Kind, Map<String, Set<String>>> byLastWord = new HashMap<>();
+    Map<String, Set<String>> personsByEnding = new HashMap<>();
     Map<String, Set<String>> orgByInitials = new HashMap<>();
     Map<String, String> orgBySpelling = new LinkedHashMap<>();
     for (Name name : names) {
       String clean = clean(name);
       if (name.kind() == Kind.PERSON) {
-        byLastWord.computeIfAbsent(name.kind(), k -> new HashMap<>())
-            .computeIfAbsent(lastWord(clean), k -> new LinkedHashSet<>()).add(clean);
+        // Under each of its word endings ("putin" of "Vladimir Putin"): a short name finds the
+        // full names it can stand for in one lookup, not by reading every name of the document.
+        for (int space = clean.indexOf(' '); space >= 0; space = clean.indexOf(' ', space + 1)) {
+          personsByEnding.computeIfAbsent(clean.substring(space + 1).toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+              .add(clean);
+        }
       } else if (name.kind() == Kind.ORGANIZATION && orgBySpelling.putIfAbsent(spellingKey(clean), clean) == null) {
         // one entry per name whatever its spelling: "Organisation" and "Organization" are one candidate
         orgByInitials.computeIfAbsent(initials(clean).toUpperCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(clean);
@@ -79,7 +84,7 @@ public final class DocumentResolver {
     List<Resolution> resolutions = new ArrayList<>(names.size());
     for (Name name : names) {
       Resolution resolution = memo.computeIfAbsent(name, n -> {
-        String canonical = canonical(n, definitions, byLastWord.getOrDefault(Kind.PERSON, Map.of()), orgByInitials, orgBySpelling);
+        String canonical = canonical(n, definitions, personsByEnding, orgByInitials, orgBySpelling);
         String key = n.kind() + "|" + switch (n.kind()) {
           case COUNTRY -> n.code() == null ? canonical.toLowerCase(Locale.ROOT) : n.code();
           case ORGANIZATION -> spellingKey(canonical);
@@ -117,13 +122,13 @@ public final class DocumentResolver {
     return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
-  private static String canonical(Name name, Map<String, String> definitions, Map<String, Set<String>> personsByLastWord,
+  private static String canonical(Name name, Map<String, String> definitions, Map<String, Set<String>> personsByEnding,
       Map<String, Set<String>> orgByInitials, Map<String, String> orgBySpelling) {
     String own = clean(name);
     switch (name.kind()) {
       case PERSON -> {
         Set<String> candidates = new LinkedHashSet<>();
-        for (String longer : personsByLastWord.getOrDefault(lastWord(own), Set.of())) {
+        for (String longer : personsByEnding.getOrDefault(own.toLowerCase(Locale.ROOT), Set.of())) {
           if (longer.length() > own.length() && endsWithWords(longer, own)) {
             candidates.add(longer);
           }
@@ -184,10 +189,6 @@ public final class DocumentResolver {
         && full.charAt(full.length() - tail.length() - 1) == ' ';
   }
 
-  private static String lastWord(String name) {
-    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-  }
-
   /** "NATO", "U.N.": two to eight capitals, periods allowed, no spaces. */
   public static boolean isAcronym(String name) {
     String letters = name.replace(".", "");
@@ -195,10 +196,12 @@ public final class DocumentResolver {
         && letters.equals(letters.toUpperCase(Locale.ROOT)) && letters.chars().anyMatch(Character::isLetter);
   }
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[ \\-]"); // compiled once, unlike String.split's
+
   /** First letters of a name's words, skipping "of", "the", "and"...: "IAEA" for "International Atomic Energy Agency". */
   public static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[ \\-]")) {
+    for (String word : WORD_BREAK.split(name)) {
       if (!word.isEmpty() && !ACRONYM_SKIP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
         initials.append(word.charAt(0));
       }

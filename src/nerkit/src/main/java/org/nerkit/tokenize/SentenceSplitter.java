@@ -118,15 +118,25 @@ public final class SentenceSplitter {
   static final int LONG_WORD = 64;
 
   /**
-   * OpenNLP's detector looks at the whole word around every candidate period, so a long word
-   * full of periods costs the square of its length. Such words never hold a sentence end: the
-   * detector gets a copy in which their '.', '!' and '?' are masked. Same length, same offsets.
+   * The copy of a paragraph the detector reads: same length, same offsets. OpenNLP's detector
+   * reads the whole word around every candidate period, so a word full of periods costs the
+   * square of its length. Two changes keep that bounded. The words are the tokenizer's: a
+   * zero-width space or byte-order mark, white space to {@link Tokenizer} but not to OpenNLP,
+   * is an ordinary space in the copy. And words longer than {@link #LONG_WORD}, which never hold
+   * a sentence end, have their '.', '!' and '?' masked.
    */
-  static String maskLongWords(String paragraph) {
+  static String forDetector(String paragraph) {
     char[] chars = null;
     int wordStart = 0;
     for (int i = 0; i <= paragraph.length(); i++) {
-      if (i == paragraph.length() || Tokenizer.isSpace(paragraph.charAt(i))) {
+      char c = i < paragraph.length() ? paragraph.charAt(i) : ' ';
+      if (i < paragraph.length() && (c == '\u200B' || c == '\uFEFF')) {
+        if (chars == null) {
+          chars = paragraph.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+      if (i == paragraph.length() || Tokenizer.isSpace(c)) {
         if (i - wordStart > LONG_WORD) {
           if (chars == null) {
             chars = paragraph.toCharArray();
@@ -317,7 +327,7 @@ public final class SentenceSplitter {
       return;
     }
     String paragraph = text.substring(start, end);
-    String forDetector = maskLongWords(paragraph);
+    String forDetector = forDetector(paragraph);
     Span[] spans = detectors.with(detector -> detector.sentPosDetect(forDetector));
     int covered = 0;
     int open = -1; // start of a sentence whose detected end was overruled (a name or a clause goes on)

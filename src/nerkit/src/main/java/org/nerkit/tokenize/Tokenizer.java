@@ -115,10 +115,12 @@ public final class Tokenizer {
       out.add(start, start + len);
       start += len;
     }
-    // Trailing punctuation and clitics, collected right to left and emitted afterwards.
+    // Trailing punctuation and clitics, collected right to left and emitted afterwards. The word's
+    // shape is read once here, not again for each period stripped: ".).).)" would cost its square.
+    WordShape shape = WordShape.of(text, start, end);
     IntList tail = new IntList();
     while (end > start) {
-      int len = trailingLength(text, start, end);
+      int len = trailingLength(text, start, end, shape);
       if (len == 0) {
         break;
       }
@@ -151,7 +153,7 @@ public final class Tokenizer {
   }
 
   /** Length of the trailing token to split off {@code [start, end)}, or 0 if none. */
-  private int trailingLength(CharSequence text, int start, int end) {
+  private int trailingLength(CharSequence text, int start, int end, WordShape shape) {
     int length = end - start;
     char last = text.charAt(end - 1);
     if (length >= 3 && last == '.' && text.charAt(end - 2) == '.' && text.charAt(end - 3) == '.') {
@@ -161,7 +163,7 @@ public final class Tokenizer {
       if (length >= 3 && text.charAt(end - 2) == '.' && text.charAt(end - 3) != '.') {
         return 1; // "the U.S..": an abbreviation's period and then the sentence's
       }
-      if (length == 1 || isAbbreviation(text, start, end)) {
+      if (length == 1 || isAbbreviation(text, start, end, shape)) {
         return 0;
       }
       return 1;
@@ -204,22 +206,12 @@ public final class Tokenizer {
   }
 
   /** {@code U.S}, {@code J}, {@code Mr}, {@code a.m}: a word whose trailing period belongs to it. */
-  private static boolean isAbbreviation(CharSequence text, int start, int end) {
+  private static boolean isAbbreviation(CharSequence text, int start, int end, WordShape shape) {
     int wordEnd = end - 1; // without the period
     if (wordEnd <= start) {
       return false;
     }
-    boolean lettersAndPeriods = true;
-    boolean hasInnerPeriod = false;
-    for (int k = start; k < wordEnd; k++) {
-      char c = text.charAt(k);
-      if (c == '.') {
-        hasInnerPeriod = true;
-      } else if (!Character.isLetter(c)) {
-        lettersAndPeriods = false;
-      }
-    }
-    if (lettersAndPeriods && hasInnerPeriod) {
+    if (shape.lettersAndPeriodsUpTo(wordEnd) && shape.periodBefore(wordEnd)) {
       return true; // U.S., a.m., Ph.D.
     }
     if (wordEnd - start == 1 && Character.isUpperCase(text.charAt(start))) {
@@ -228,15 +220,56 @@ public final class Tokenizer {
     if (isRankBeforeCapital(text, start, end)) {
       return true; // "2. Claudia Mues (Germany)": a list or ranking marker, one token in both corpora
     }
-    String word = text.subSequence(start, wordEnd).toString();
-    if (word.equals("no")) {
-      return false; // sentence-final "no."; "No. 5" keeps its period
-    }
-    if (Character.isUpperCase(word.charAt(0)) && CAPITALIZED_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+    // Only short words can be in the lists (lower-casing never shortens a string): a long word
+    // is not copied, and of a hyphenated one only the end after its last hyphen is read.
+    if (wordEnd - start <= LONGEST_CAPITALIZED_ABBREVIATION && Character.isUpperCase(text.charAt(start))
+        && CAPITALIZED_ABBREVIATIONS.contains(text.subSequence(start, wordEnd).toString().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    int hyphen = word.lastIndexOf('-');
-    return ABBREVIATIONS.contains((hyphen >= 0 ? word.substring(hyphen + 1) : word).toLowerCase(Locale.ROOT));
+    int lastStart = wordEnd;
+    while (lastStart > start && text.charAt(lastStart - 1) != '-' && wordEnd - lastStart <= LONGEST_ABBREVIATION) {
+      lastStart--;
+    }
+    if (wordEnd - lastStart > LONGEST_ABBREVIATION || (lastStart == start && wordEnd - start == 2
+        && text.charAt(start) == 'n' && text.charAt(start + 1) == 'o')) {
+      return false; // too long; or sentence-final "no." ("No. 5" keeps its period)
+    }
+    return ABBREVIATIONS.contains(text.subSequence(lastStart, wordEnd).toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_CAPITALIZED_ABBREVIATION =
+      CAPITALIZED_ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * Where in a word, read once from its start, the first period and the first character that
+   * is neither a letter nor a period are: whether any prefix of it is made of letters and
+   * periods with a period inside, in constant time.
+   */
+  private record WordShape(int firstPeriod, int firstOther) {
+    static WordShape of(CharSequence text, int start, int end) {
+      int firstPeriod = end;
+      int k = start;
+      for (; k < end; k++) {
+        char c = text.charAt(k);
+        if (c == '.') {
+          firstPeriod = Math.min(firstPeriod, k);
+        } else if (!Character.isLetter(c)) {
+          break;
+        }
+      }
+      return new WordShape(firstPeriod, k);
+    }
+
+    /** Whether {@code [start, end)} is letters and periods only. */
+    boolean lettersAndPeriodsUpTo(int end) {
+      return firstOther >= end;
+    }
+
+    /** Whether {@code [start, end)} has a period. */
+    boolean periodBefore(int end) {
+      return firstPeriod < end;
+    }
   }
 
   /**

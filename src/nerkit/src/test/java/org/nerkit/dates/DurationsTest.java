@@ -51,7 +51,7 @@ class DurationsTest {
       semiannual          | P6M
       """)
   void lengthsOfTimeAreDurations(String mention, String expected) {
-    assertEquals(Optional.of(expected), normalizer.duration(mention));
+    assertEquals(Optional.of(new Durations.Length(expected)), normalizer.duration(mention));
   }
 
   @ParameterizedTest

@@ -40,6 +40,32 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aTwoWordEndingJoinsTheLongerNameAndCaseDoesNotMatter() {
+    List<Resolution> r = resolve("", person("Martin Luther King Jr."), person("Luther King Jr."), person("KING JR."),
+        person("Gen. John Allen"), person("ALLEN"));
+    assertEquals(List.of("Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr.", "John Allen", "John Allen"),
+        r.stream().map(Resolution::canonical).toList());
+  }
+
+  @Test
+  void thousandsOfPeopleSharingASurnameEachKeepTheirOwnName() {
+    // A family register or a sports results page: every full name ends in the same word.
+    List<Name> names = new java.util.ArrayList<>();
+    for (int k = 0; k < 20_000; k++) {
+      names.add(person("Player" + k + " Smith"));
+    }
+    names.add(person("Smith"));
+    names.add(person("Anna Maria Player7 Smith"));
+    names.add(person("Player7 Smith"));
+    List<Resolution> r = resolver.resolve("", names);
+    assertEquals("Player19999 Smith", r.get(19_999).canonical());
+    assertEquals("Smith", r.get(20_000).canonical(), "many full names fit: the surname stays on its own");
+    assertEquals("Anna Maria Player7 Smith", r.get(20_002).canonical());
+    assertEquals(r.get(7).entity(), r.get(20_002).entity());
+    assertEquals(20_001, r.stream().map(Resolution::entity).distinct().count());
+  }
+
+  @Test
   void acronymDefinedAfterTheLongForm() {
     String text = "The Collective Security Treaty Organization (CSTO) met on Monday. The CSTO said...";
     List<Resolution> r = resolve(text, org("The Collective Security Treaty Organization"), org("CSTO"), org("CSTO"));

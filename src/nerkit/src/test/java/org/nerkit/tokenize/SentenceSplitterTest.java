@@ -104,6 +104,37 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aZeroWidthSpaceOrByteOrderMarkSeparatesSentencesAsASpaceDoes() {
+    assertEquals(List.of("The summit opened.", "Leaders met on Friday."), sentences("The summit opened.\u200BLeaders met on Friday."));
+    assertEquals(List.of("The summit opened.", "Leaders met on Friday.", "Then it closed."),
+        sentences("\uFEFFThe summit opened. Leaders met on Friday.\uFEFFThen it closed."));
+  }
+
+  @Test
+  void theDetectorReadsTheTokenizersWordsWithLongWordsMasked() {
+    String longWord = "a.b".repeat(30) + ".";
+    String paragraph = "Ends here.\u200BThen " + longWord + " and\uFEFFso.";
+    String expected = "Ends here. Then " + "a_b".repeat(30) + ". and so.";
+    assertEquals(expected, SentenceSplitter.forDetector(paragraph));
+    assertEquals("Short words.\u00A0Stay.", SentenceSplitter.forDetector("Short words.\u00A0Stay."));
+  }
+
+  @Test
+  void periodsBetweenZeroWidthSpacesLoseNoText() {
+    String text = ".\u200B".repeat(160_000);
+    int[] spans = splitter.split(text);
+    int periods = 0;
+    int previousEnd = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      assertTrue(spans[k] >= previousEnd && spans[k] < spans[k + 1]);
+      String sentence = text.substring(spans[k], spans[k + 1]);
+      periods += sentence.length() - sentence.replace(".", "").length();
+      previousEnd = spans[k + 1];
+    }
+    assertEquals(160_000, periods);
+  }
+
+  @Test
   void blankTextHasNoSentences() {
     assertEquals(0, splitter.split("").length);
     assertEquals(0, splitter.split("\n\n \t\n").length);

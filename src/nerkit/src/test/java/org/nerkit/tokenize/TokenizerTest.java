@@ -38,6 +38,8 @@ class TokenizerTest {
       1. Smith (Kenya) 3:31.67 2. Jones (Peru)    | 1. Smith ( Kenya ) 3:31.67 2. Jones ( Peru )
       the top 10. Then came 125. Others           | the top 10. Then came 125 . Others
       a margin of 2. ended 2.5 to 2.              | a margin of 2 . ended 2.5 to 2 .
+      ex-Sen. Sam Nunn and a Ph.D. student        | ex-Sen. Sam Nunn and a Ph.D. student
+      the Anglo-Saxon-Ltd. deal                   | the Anglo - Saxon - Ltd. deal
       """)
   void splitsLikeOntoNotes(String text, String expected) {
     assertEquals(List.of(expected.split(" ")), tokenizer.tokenStrings(text));
@@ -61,6 +63,23 @@ class TokenizerTest {
     assertEquals(8, offsets.length);
     assertEquals("Kept", text.substring(offsets[0], offsets[1]));
     assertEquals(".", text.substring(offsets[6], offsets[7]));
+  }
+
+  @Test
+  void aWordOfTrailingPunctuationSplitsIntoEveryMark() {
+    // Each period stripped off the end asks whether the rest is an abbreviation: that question
+    // must not read the whole rest of the word again.
+    String text = "x" + ".)".repeat(160_000);
+    List<String> tokens = tokenizer.tokenStrings(text);
+    assertEquals(320_001, tokens.size());
+    assertEquals(List.of("x", ".", ")", "."), tokens.subList(0, 4));
+    assertEquals(List.of(".", ")"), tokens.subList(tokens.size() - 2, tokens.size()));
+  }
+
+  @Test
+  void aLongWordOfLettersAndPeriodsKeepsItsInnerPeriods() {
+    String text = "a.".repeat(160_000) + " b";
+    assertEquals(List.of(text.substring(0, 320_000), "b"), tokenizer.tokenStrings(text));
   }
 
   @Test

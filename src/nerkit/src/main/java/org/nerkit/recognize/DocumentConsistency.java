@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,8 @@ final class DocumentConsistency {
   List<Mention> apply(Document document, List<Mention> mentions) {
     String text = document.text();
     Map<String, Votes> names = new HashMap<>();
-    Map<String, List<String>> byFirstToken = new HashMap<>();
+    // Sets, not lists: thousands of names may share a first word ("Bank of ...").
+    Map<String, Set<String>> byFirstToken = new HashMap<>();
     int longest = 0;
     int m = 0;
     for (int t = 0; t < document.tokenCount() && m < mentions.size(); t++) {
@@ -60,14 +62,14 @@ final class DocumentConsistency {
           ? definedAcronym(text, mention) : null;
       if (acronym != null && names.get(acronym) == null) {
         String firstToken = acronym.indexOf(' ') < 0 ? acronym : acronym.substring(0, acronym.indexOf(' '));
-        byFirstToken.computeIfAbsent(firstToken, f -> new ArrayList<>()).add(acronym);
+        byFirstToken.computeIfAbsent(firstToken, f -> new HashSet<>()).add(acronym);
         longest = Math.max(longest, acronym.length());
         names.computeIfAbsent(acronym, x -> new Votes()).add(new Mention(Label.ORG, 0, 0, mention.confidence()));
       }
       if (NAME_LABELS.contains(mention.label()) && mention.confidence() >= MIN_SOURCE_PROBABILITY
           && surface.length() > 1 && Character.isUpperCase(surface.codePointAt(0))) {
         if (!names.containsKey(surface)) {
-          byFirstToken.computeIfAbsent(document.token(t), f -> new ArrayList<>()).add(surface);
+          byFirstToken.computeIfAbsent(document.token(t), f -> new HashSet<>()).add(surface);
           longest = Math.max(longest, surface.length());
         }
         names.computeIfAbsent(surface, x -> new Votes()).add(mention);
@@ -87,7 +89,7 @@ final class DocumentConsistency {
         if (!Character.isUpperCase(text.charAt(start))) {
           continue;
         }
-        List<String> candidates = byFirstToken.get(document.token(t));
+        Set<String> candidates = byFirstToken.get(document.token(t));
         if (candidates == null) {
           continue;
         }
@@ -95,7 +97,7 @@ final class DocumentConsistency {
           int end = document.tokenEnd(n);
           String surface = text.substring(start, end);
           if (!candidates.contains(surface) || !isWholeName(document, first, tokens, t, n)
-              || overlaps(mentions, starts, sorted, start, end) || overlapsAny(added, start, end)) {
+              || overlaps(mentions, starts, sorted, start, end) || overlapsLast(added, start)) {
             continue;
           }
           Votes votes = names.get(surface);
@@ -231,6 +233,11 @@ final class DocumentConsistency {
       k--;
     }
     return k >= 0 && mentions.get(k).end() > start;
+  }
+
+  /** Copies are added in document order, disjoint: only the last one can reach past start. */
+  private static boolean overlapsLast(List<Mention> added, int start) {
+    return !added.isEmpty() && added.get(added.size() - 1).end() > start;
   }
 
   private static boolean overlapsAny(List<Mention> mentions, int start, int end) {

@@ -13,7 +13,8 @@ import org.nerkit.document.Mention;
  * side. Only capitalized parts (with particles between them) are taken, never a part that
  * another mention covers ("Merkel-Macron talks" with both tagged stays two names), a word in
  * capitals (a wire-service topic: "SOCCER-SHEARER NAMED"), a lower-case word ("Boston-based"),
- * nor the other half of a pair before a noun ("the House-Senate conference").
+ * nor the other half of a pair before a noun ("the House-Senate conference"). A given name the
+ * recognizer tagged apart ("Karl" and "Heinz Rummenigge") is joined to the rest of the name.
  */
 final class HyphenatedNames {
   private HyphenatedNames() {}
@@ -30,6 +31,12 @@ final class HyphenatedNames {
       Mention mention = mentions.get(k);
       if (mention.label() == Label.DATE) {
         result.add(mention);
+        continue;
+      }
+      if (k + 1 < mentions.size() && isSplitGivenName(text, mention, mentions.get(k + 1))) {
+        Mention rest = mentions.get(k + 1);
+        result.add(new Mention(Label.PERSON, mention.start(), rest.end(), Math.min(mention.confidence(), rest.confidence())));
+        k++;
         continue;
       }
       int floor = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
@@ -86,6 +93,19 @@ final class HyphenatedNames {
       at = wordEnd;
     }
     return best != end && isWordEnd(text, best) ? best : end;
+  }
+
+  /**
+   * A hyphenated given name the recognizer tagged as two people, "Karl" and "Heinz Rummenigge"
+   * in "Karl-Heinz Rummenigge": one capitalized word, a hyphen, then a name of several words.
+   * Two one-word names stay two ("the Merkel-Macron talks").
+   */
+  private static boolean isSplitGivenName(String text, Mention first, Mention rest) {
+    return first.label() == Label.PERSON && rest.label() == Label.PERSON
+        && rest.start() == first.end() + 1 && text.charAt(first.end()) == '-'
+        && Character.isUpperCase(text.charAt(first.start())) && Character.isUpperCase(text.charAt(rest.start()))
+        && text.substring(first.start(), first.end()).chars().allMatch(Character::isLetter)
+        && text.substring(rest.start(), rest.end()).indexOf(' ') > 0;
   }
 
   /**

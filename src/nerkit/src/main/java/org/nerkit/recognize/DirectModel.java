@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import opennlp.tools.util.Version;
@@ -55,15 +51,6 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
     Parsed parsed = null;
     ClusterLexicon clusters = null;
     Map<String, Object> lexicons = new java.util.HashMap<>();
-    // Lexicons are parsed on other threads while this one inflates the rest and reads the weights:
-    // with a gazetteer and word classes, parsing is most of the load time.
-    Map<String, Future<Object>> parsing = new java.util.LinkedHashMap<>();
-    ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-        task -> {
-          Thread thread = new Thread(task, "nerkit-model-lexicon");
-          thread.setDaemon(true);
-          return thread;
-        });
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
@@ -80,22 +67,10 @@ record DirectModel(FeatureWeights weights, String[] outcomes, int beamSize, Stri
             if (!LexiconResource.isLexicon(entry.getName())) {
               return Optional.empty(); // a resource the feature generators would need
             }
-            String name = entry.getName();
-            byte[] content = in.readAllBytes();
-            parsing.put(name, parsers.submit(() -> LexiconResource.parse(name, new ByteArrayInputStream(content))));
+            lexicons.put(entry.getName(), LexiconResource.parse(entry.getName(), in));
           }
         }
       }
-      for (Map.Entry<String, Future<Object>> lexicon : parsing.entrySet()) {
-        lexicons.put(lexicon.getKey(), lexicon.getValue().get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading the model", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    } finally {
-      parsers.shutdownNow();
     }
     if (manifest == null || ModelFile.manifestProblem(manifest) != null) {
       return Optional.empty(); // ModelFile says what is wrong

@@ -53,7 +53,7 @@ public final class Places {
     String text = document.text();
     List<Mention> relabelled = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
-      relabelled.add(relabelCountryNames(text, mention));
+      relabelled.add(withoutArticleBeforeCountry(text, relabelCountryNames(text, mention)));
     }
     return withoutPlacesNamingEvents(text, placesInOrganizationNames(document, withGazetteer(document, relabelled)));
   }
@@ -125,6 +125,27 @@ public final class Places {
       return new Place(EntityType.LOCATION, start, end, confidence, null, countries.countryOfPlace(surface).orElse(null));
     }
     return null;
+  }
+
+  /**
+   * A country named in one word keeps no article: "The USA beat Mexico" gives "USA", as the
+   * gazetteer writes "the U.S." and "the Netherlands" (a multi-word name keeps it: "the United
+   * States"). Only country names: "The Hague" stays whole.
+   */
+  private Mention withoutArticleBeforeCountry(String text, Mention mention) {
+    if (mention.label() != Label.GPE || mention.end() - mention.start() < 5
+        || !text.regionMatches(true, mention.start(), "the", 0, 3) || !Character.isWhitespace(text.charAt(mention.start() + 3))) {
+      return mention;
+    }
+    int rest = mention.start() + 3;
+    while (rest < mention.end() && Character.isWhitespace(text.charAt(rest))) {
+      rest++;
+    }
+    String name = text.substring(rest, mention.end());
+    if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace) || countries.country(name).isEmpty()) {
+      return mention;
+    }
+    return mention.withSpan(rest, mention.end());
   }
 
   /**

@@ -75,9 +75,9 @@ class RepetitiveInputTest {
 
   @Test
   void everyThatYearCountsFromTheYearNamedFirst() {
-    String text = repeat("In 1990 sales rose. ", "That year. ");
-    List<Date> thatYear = extract(text).entities(Date.class).stream().filter(d -> d.text().equals("That year")).toList();
-    assertTrue(thatYear.size() > 25_000, "found " + thatYear.size());
+    String text = repeat("In 1990 sales rose. ", "Later that year, prices fell. ");
+    List<Date> thatYear = extract(text).entities(Date.class).stream().filter(d -> d.text().equals("Later that year")).toList();
+    assertTrue(thatYear.size() > 9_000, "found " + thatYear.size());
     assertTrue(thatYear.stream().allMatch(d -> "1990".equals(d.value())));
   }
 
@@ -146,6 +146,7 @@ class RepetitiveInputTest {
     List<Organization> banks = extract(text).entities(Organization.class);
     assertTrue(banks.size() > 5_000, "found " + banks.size());
     assertTrue(banks.stream().allMatch(bank -> bank.canonical().equals(bank.text())));
-    assertEquals(banks.size(), banks.stream().map(Organization::entityId).distinct().count());
+    assertEquals(banks.stream().map(Organization::text).distinct().count(),
+        banks.stream().map(Organization::entityId).distinct().count(), "one entity per name");
   }
 }

@@ -21,7 +21,7 @@ public final class HostileTexts {
 
   static {
     // Once quadratic.
-    add("thatYear", n -> repeat("In 1990 sales rose. ", "That year. ", n));
+    add("thatYear", n -> repeat("In 1990 sales rose. ", "Later that year, prices fell. ", n));
     add("followingDay", n -> repeat("", "He arrived on May 3, 1990 and left the following day. ", n));
     add("trailingPeriods", n -> repeat("x", ".)", n));
     add("zeroWidthSpaces", n -> repeat("", ".\u200B", n));

@@ -176,12 +176,16 @@ final class CountryGazetteer {
     return insertion < upperNames.length && upperNames[insertion].startsWith(upper);
   }
 
+  private static boolean isMultiWordName(String text, GazetteerMatch match, int articleEnd) {
+    return takesArticle(text.substring(articleEnd, match.end()));
+  }
+
   /**
    * As in OntoNotes, "the" belongs to multi-word official names ("the United States", "the
    * Soviet Union", "the Czech Republic") but not to abbreviations or one-word names.
    */
-  private static boolean isMultiWordName(String text, GazetteerMatch match, int articleEnd) {
-    String[] words = WHITE_SPACE.split(text.substring(articleEnd, match.end()).strip());
+  static boolean takesArticle(String name) {
+    String[] words = WHITE_SPACE.split(name.strip());
     if (words.length < 2) {
       return false;
     }

@@ -128,9 +128,9 @@ public final class Places {
   }
 
   /**
-   * A country named in one word keeps no article: "The USA beat Mexico" gives "USA", as the
-   * gazetteer writes "the U.S." and "the Netherlands" (a multi-word name keeps it: "the United
-   * States"). Only country names: "The Hague" stays whole.
+   * A country name keeps the article before it only when the name takes one, as the gazetteer
+   * decides for its own matches: "The USA beat Mexico" gives "USA", "the United States" stays
+   * whole. Only country names: "The Hague" stays whole.
    */
   private Mention withoutArticleBeforeCountry(String text, Mention mention) {
     if (mention.label() != Label.GPE || mention.end() - mention.start() < 5
@@ -142,7 +142,7 @@ public final class Places {
       rest++;
     }
     String name = text.substring(rest, mention.end());
-    if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace) || countries.country(name).isEmpty()) {
+    if (name.isEmpty() || CountryGazetteer.takesArticle(name) || countries.country(name).isEmpty()) {
       return mention;
     }
     return mention.withSpan(rest, mention.end());

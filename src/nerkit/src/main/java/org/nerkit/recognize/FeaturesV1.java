@@ -32,7 +32,6 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * previous-map data.
  */
 final class FeaturesV1 implements NameContextGenerator {
-  private static final String OTHER = "other";
 
   /** The feature sets this class reproduces: the descriptors nerkit trains with, byte for byte. */
   enum FeatureSet {
@@ -104,14 +103,7 @@ final class FeaturesV1 implements NameContextGenerator {
       common = sharedFeatures(index, tokens);
       shared[index] = common;
     }
-    String po = index > 0 ? priorDecisions[index - 1] : OTHER;
-    String ppo = index > 1 ? priorDecisions[index - 2] : OTHER;
-    String[] features = Arrays.copyOf(common, common.length + 4);
-    features[common.length] = "po=" + po;
-    features[common.length + 1] = "pow=" + po + "," + tokens[index];
-    features[common.length + 2] = "powf=" + po + "," + shape[index];
-    features[common.length + 3] = "ppo=" + ppo;
-    return features;
+    return PriorOutcomeFeatures.appendTo(common, index, tokens, shape, priorDecisions);
   }
 
   private void startSentence(String[] tokens) {

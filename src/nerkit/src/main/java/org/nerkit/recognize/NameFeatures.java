@@ -28,7 +28,6 @@ import org.nerkit.lexicon.PhraseTable;
  * token. One instance per decoder: it holds the document's previous-map data.
  */
 final class NameFeatures implements NameContextGenerator {
-  private static final String OTHER = "other";
   private static final String TITLE_BEFORE = "ttl-1";
   private static final String TITLE_INSIDE = "ttl";
 
@@ -66,14 +65,7 @@ final class NameFeatures implements NameContextGenerator {
       common = sharedFeatures(index, tokens);
       shared[index] = common;
     }
-    String po = index > 0 ? priorDecisions[index - 1] : OTHER;
-    String ppo = index > 1 ? priorDecisions[index - 2] : OTHER;
-    String[] features = Arrays.copyOf(common, common.length + 4);
-    features[common.length] = "po=" + po;
-    features[common.length + 1] = "pow=" + po + "," + tokens[index];
-    features[common.length + 2] = "powf=" + po + "," + shape[index];
-    features[common.length + 3] = "ppo=" + ppo;
-    return features;
+    return PriorOutcomeFeatures.appendTo(common, index, tokens, shape, priorDecisions);
   }
 
   @SuppressWarnings("unchecked")

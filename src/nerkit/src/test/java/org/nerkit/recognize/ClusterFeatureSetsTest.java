@@ -65,7 +65,7 @@ class ClusterFeatureSetsTest {
     for (String document : documents) {
       teacher.clearAdaptiveData();
       boolean first = true;
-      for (String[] tokens : tokenize(document)) {
+      for (String[] tokens : tokenize(sentences, document)) {
         Span[] names = teacher.find(tokens);
         samples.add(new NameSample(tokens, names, first));
         first = false;
@@ -98,7 +98,8 @@ class ClusterFeatureSetsTest {
     }
   }
 
-  private static List<String[]> tokenize(String document) {
+  /** The model's tokens of each sentence of {@code document}, as the pipeline gives them to the recognizer. */
+  static List<String[]> tokenize(SentenceSplitter sentences, String document) {
     List<String[]> result = new ArrayList<>();
     int[] bounds = sentences.split(document);
     for (int k = 0; k < bounds.length; k += 2) {
@@ -138,7 +139,7 @@ class ClusterFeatureSetsTest {
     for (String document : documents) {
       reference.clearAdaptiveData();
       fast.clearAdaptiveData();
-      for (String[] tokens : tokenize(document)) {
+      for (String[] tokens : tokenize(sentences, document)) {
         String[] previous = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
           previous[i] = labels[Math.floorMod(tokens[i].hashCode(), labels.length)];

@@ -27,8 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nerkit.document.Mention;
 import org.nerkit.tokenize.SentenceSplitter;
-import org.nerkit.tokenize.TokenForms;
-import org.nerkit.tokenize.Tokenizer;
 
 /**
  * Models with nerkit's own features ({@code format=nerkit-features}): trained by OpenNLP with
@@ -37,7 +35,6 @@ import org.nerkit.tokenize.Tokenizer;
  * lexicons say.
  */
 class NameFeaturesTest {
-  private static final Tokenizer TOKENIZER = new Tokenizer();
   private static SentenceSplitter sentences;
   private static final List<String> DOCUMENTS = new ArrayList<>();
   private static byte[] modelFile;
@@ -94,7 +91,7 @@ class NameFeaturesTest {
     for (String document : DOCUMENTS) {
       teacher.clearAdaptiveData();
       boolean first = true;
-      for (String[] tokens : tokenize(document)) {
+      for (String[] tokens : ClusterFeatureSetsTest.tokenize(sentences, document)) {
         samples.add(new NameSample(tokens, teacher.find(tokens), first));
         first = false;
       }
@@ -110,22 +107,6 @@ class NameFeaturesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.serialize(out);
     modelFile = out.toByteArray();
-  }
-
-  private static List<String[]> tokenize(String document) {
-    List<String[]> result = new ArrayList<>();
-    int[] bounds = sentences.split(document);
-    for (int k = 0; k < bounds.length; k += 2) {
-      int[] offsets = TOKENIZER.tokenize(document, bounds[k], bounds[k + 1]);
-      String[] tokens = new String[offsets.length / 2];
-      for (int t = 0; t < tokens.length; t++) {
-        tokens[t] = TokenForms.modelForm(document.substring(offsets[2 * t], offsets[2 * t + 1]));
-      }
-      if (tokens.length > 0) {
-        result.add(tokens);
-      }
-    }
-    return result;
   }
 
   @Test
